@@ -1,0 +1,52 @@
+/**
+ * The copy of the contract that JSON Schema validators (express-openapi-validator, Ajv) need.
+ * The contract is written for readers and generators; two of its constructs mean something else
+ * to a plain JSON Schema validator, and this is the one place where they are translated:
+ *
+ * - `nullable: true` beside `allOf`/`oneOf`/`anyOf`: the `nullable` only widens this level, while
+ *   the referenced schema still rejects `null`. It becomes `anyOf: [the schema, null]`.
+ * - `discriminator`: the validator's own discriminator handling ignores readOnly properties
+ *   (so every POST would need `uuid`), and Ajv rejects `mapping`. The variants already pin their
+ *   tag with a one-value enum, so the discriminator is dropped and plain `oneOf` does the work.
+ * @module
+ */
+import type { Json, JsonObject, OpenApiDocument } from "./types.ts";
+
+/**
+ * Returns a validator-ready deep copy of a bundled contract.
+ * @example
+ * new OpenApiValidator({ apiSpec: toValidatorSpec(loadContract("klantinteracties")) });
+ */
+export function toValidatorSpec(document: OpenApiDocument): OpenApiDocument {
+  return rewrite(structuredClone(document) as unknown as Json) as unknown as OpenApiDocument;
+}
+
+function rewrite(node: Json): Json {
+  if (Array.isArray(node)) {
+    return node.map(rewrite);
+  }
+  if (node === null || typeof node !== "object") {
+    return node;
+  }
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key !== "discriminator") {
+      out[key] = rewrite(value);
+    }
+  }
+  const composed = out.allOf ?? out.oneOf ?? out.anyOf;
+  if (out.nullable === true && composed) {
+    const { nullable: _nullable, description, readOnly, ...schema } = out;
+    const wrapped: JsonObject = {
+      anyOf: [schema, { type: (schema.type as string) ?? "object", nullable: true, enum: [null] }],
+    };
+    if (description !== undefined) {
+      wrapped.description = description;
+    }
+    if (readOnly !== undefined) {
+      wrapped.readOnly = readOnly;
+    }
+    return wrapped;
+  }
+  return out;
+}
