@@ -16,8 +16,9 @@ mkdirSync(distDir, { recursive: true });
 let stale = 0;
 for (const api of API_NAMES) {
   const document = bundle(api);
+  // YAML 1.1 quoting keeps dates and yes/no as strings for 1.1 readers (PyYAML, many tools)
   const outputs = {
-    [`${api}.yaml`]: `# ${GENERATED_NOTICE}\n${stringify(document, { lineWidth: 0, aliasDuplicateObjects: false })}`,
+    [`${api}.yaml`]: `# ${GENERATED_NOTICE}\n${stringify(document, { lineWidth: 0, aliasDuplicateObjects: false, version: "1.1" })}`,
     [`${api}.json`]: `${JSON.stringify(document, null, 2)}\n`,
   };
   for (const [name, text] of Object.entries(outputs)) {
