@@ -8,6 +8,7 @@ import type { ApiName } from "./bundle.ts";
 import type { OpenApiDocument } from "./types.ts";
 
 export { API_NAMES, type ApiName } from "./bundle.ts";
+export { syncGeneratedFiles } from "./generated-files.ts";
 export type { OpenApiDocument } from "./types.ts";
 export { toValidatorSpec } from "./validator-spec.ts";
 
