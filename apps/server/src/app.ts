@@ -1,0 +1,110 @@
+/**
+ * The Express application, built from its dependencies and nothing else (no env, no listen), so
+ * tests run it as it runs in production.
+ * @module
+ */
+import { readFileSync } from "node:fs";
+import { distFile, loadContract } from "@klantinteracties/contract";
+import express, { type Express, Router } from "express";
+import type { Knex } from "knex";
+import pino, { type Logger } from "pino";
+import { APIS, type ApiDefinition } from "./apis.ts";
+import type { Config } from "./config.ts";
+import { apiVersion } from "./http/apiVersion.ts";
+import { requireToken } from "./http/auth.ts";
+import { contractValidation } from "./http/contractValidation.ts";
+import { Problem, problemHandler } from "./http/problem.ts";
+import { rejectUnknownQueryParameters } from "./http/queryParameters.ts";
+import { normaliseRequestBodies } from "./http/requestBody.ts";
+import { requestLog } from "./http/requestLog.ts";
+import "./http/request.ts";
+import { ApiUrls, origin } from "./http/urls.ts";
+import { crudRouter } from "./resources/crudRouter.ts";
+
+/** What {@link createApp} needs. */
+export interface AppDependencies {
+  db: Knex;
+  config: Pick<Config, "externalBaseUrl" | "validateResponses">;
+  logger?: Logger;
+  /** The APIs and their resources; default {@link APIS}. */
+  apis?: ApiDefinition[];
+}
+
+/**
+ * Builds the application serving every API of {@link APIS}.
+ * @example
+ * const app = createApp({ db, config: loadConfig() });
+ * app.listen(8000);
+ */
+export function createApp({ db, config, logger = pino({ level: "silent" }), apis = APIS }: AppDependencies): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.use(requestLog(logger));
+
+  app.get("/_healthz/livez", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+  app.get("/_healthz/readyz", async (_req, res) => {
+    try {
+      await db.raw("select 1");
+      res.json({ status: "ok" });
+    } catch {
+      res.status(503).json({ status: "unavailable", database: "unreachable" });
+    }
+  });
+
+  for (const api of apis) {
+    const { basePath, router } = apiRouter(api, db, config);
+    app.use(basePath, router);
+  }
+  app.use(() => {
+    throw new Problem("not_found", "Deze URL bestaat niet.");
+  });
+  app.use(problemHandler({ logger, typeBase: (req) => origin(req, config.externalBaseUrl) }));
+  return app;
+}
+
+/**
+ * Where each API lives: the base path of its contract's first server (e.g. `/klantinteracties/api/v1`).
+ * @example
+ * apiBasePath("klantinteracties"); // "/klantinteracties/api/v1"
+ */
+export function apiBasePath(api: ApiDefinition["name"]): string {
+  const servers = loadContract(api).servers as { url: string }[] | undefined;
+  return new URL(servers?.[0]?.url ?? "/", "http://base").pathname.replace(/\/$/, "");
+}
+
+function apiRouter(api: ApiDefinition, db: Knex, config: AppDependencies["config"]) {
+  const contract = loadContract(api.name);
+  const basePath = apiBasePath(api.name);
+  const router = Router();
+  router.use(apiVersion(String((contract.info as { version: string }).version)));
+
+  // the specification is public, like the reference's schema endpoints
+  const specJson = readFileSync(distFile(api.name, "json"), "utf8");
+  const specYaml = readFileSync(distFile(api.name, "yaml"), "utf8");
+  router.get("/openapi.json", (_req, res) => {
+    res.set("Access-Control-Allow-Origin", "*").type("application/json").send(specJson);
+  });
+  router.get("/openapi.yaml", (_req, res) => {
+    res.set("Access-Control-Allow-Origin", "*").type("application/yaml").send(specYaml);
+  });
+
+  router.use(requireToken(db));
+  router.use(express.json(), normaliseRequestBodies(contract, basePath));
+  router.use(...contractValidation(contract, config));
+  router.use(rejectUnknownQueryParameters(contract, basePath));
+  router.use((req, res, next) => {
+    res.locals.urls = new ApiUrls(`${origin(req, config.externalBaseUrl)}${basePath}`);
+    next();
+  });
+  for (const resource of api.resources) {
+    router.use(`/${resource.collection}`, crudRouter(resource, db));
+  }
+  router.use((req) => {
+    throw req.openapi
+      ? new Problem("not_implemented", "Deze operatie staat in de standaard maar is nog niet gebouwd.")
+      : new Problem("not_found", "Deze URL bestaat niet in de API.");
+  });
+  return { basePath, router };
+}

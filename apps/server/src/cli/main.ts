@@ -1,0 +1,54 @@
+/**
+ * `npm run cli -- <command>`: operator commands against the server's database (`DATABASE_URL`,
+ * or the embedded PostgreSQL under `<repo>/.data/`).
+ *
+ *   migrate                      bring the schema up to date
+ *   token create <identifier>    create a token and print its secret once
+ *   token list                   identifiers, creation and last use (never secrets)
+ *   token revoke <identifier>    delete a token
+ * @module
+ */
+import pino from "pino";
+import { ConfigError, loadConfig } from "../config.ts";
+import { migrate } from "../db/migrations/index.ts";
+import { openDatabase } from "../db/openDatabase.ts";
+import { migrateCommand } from "./migrate.ts";
+import { TokenError, tokenCommand } from "./tokens.ts";
+
+const USAGE = "usage: cli migrate | cli token create <identifier> | cli token list | cli token revoke <identifier>";
+
+const [command, ...args] = process.argv.slice(2);
+if (command !== "migrate" && command !== "token") {
+  console.error(USAGE);
+  process.exit(2);
+}
+
+let databaseUrl: string | undefined;
+try {
+  databaseUrl = loadConfig().databaseUrl;
+} catch (error) {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+}
+// logs go to stderr so that stdout holds only the command's output (a secret, a list)
+const logger = pino({ level: "warn" }, pino.destination(2));
+const database = await openDatabase({ databaseUrl, logger });
+let exitCode = 0;
+try {
+  if (command === "migrate") {
+    await migrateCommand(database.db, console.log);
+  } else {
+    // a token table must exist before tokens can be made
+    await migrate(database.db);
+    await tokenCommand(database.db, args, console.log);
+  }
+} catch (error) {
+  if (!(error instanceof TokenError)) {
+    throw error;
+  }
+  console.error(error.message);
+  exitCode = 1;
+} finally {
+  await database.close();
+}
+process.exit(exitCode);

@@ -1,0 +1,90 @@
+/**
+ * Configuration from environment variables, validated once at start-up so that a bad value stops
+ * the server with a message naming the variable instead of failing on the first request.
+ * @module
+ */
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+/** Everything the server reads from its environment. */
+export interface Config {
+  port: number;
+  /** `undefined`: start the embedded PostgreSQL under `<repo>/.data/`. */
+  databaseUrl: string | undefined;
+  /** Origin (and optional path prefix) used in every `url`; `undefined`: taken from the request. */
+  externalBaseUrl: string | undefined;
+  /** Secrets seeded into the token table at start-up (development and CI). */
+  apiTokens: string[];
+  logLevel: (typeof LOG_LEVELS)[number];
+  validateResponses: boolean;
+}
+
+/** Thrown by {@link loadConfig}; its message lists every bad variable. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/**
+ * Reads and validates the configuration.
+ * @example
+ * const config = loadConfig({ PORT: "8080", API_TOKENS: "secret-1,secret-2" });
+ * config.apiTokens; // ["secret-1", "secret-2"]
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: string[] = [];
+  const port = integer(env.PORT, 8000);
+  if (port === undefined || port < 0 || port > 65535) {
+    problems.push(`PORT must be a port number (0-65535), got "${env.PORT}"`);
+  }
+  const databaseUrl = nonEmpty(env.DATABASE_URL);
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push("DATABASE_URL must be a postgres:// or postgresql:// URL");
+  }
+  const externalBaseUrl = nonEmpty(env.EXTERNAL_BASE_URL)?.replace(/\/+$/, "");
+  if (externalBaseUrl && !/^https?:\/\/[^/]+/.test(externalBaseUrl)) {
+    problems.push(`EXTERNAL_BASE_URL must be an absolute http(s) URL, got "${env.EXTERNAL_BASE_URL}"`);
+  }
+  const apiTokens = (env.API_TOKENS ?? "")
+    .split(",")
+    .map((token) => token.trim())
+    .filter((token) => token !== "");
+  if (apiTokens.some((token) => token.length > 200 || /\s/.test(token))) {
+    problems.push("API_TOKENS must be comma-separated secrets without whitespace, each at most 200 characters");
+  }
+  const logLevel = (nonEmpty(env.LOG_LEVEL) ?? "info") as Config["logLevel"];
+  if (!LOG_LEVELS.includes(logLevel)) {
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, got "${env.LOG_LEVEL}"`);
+  }
+  const validateResponses = boolean(env.VALIDATE_RESPONSES, false);
+  if (validateResponses === undefined) {
+    problems.push(`VALIDATE_RESPONSES must be true or false, got "${env.VALIDATE_RESPONSES}"`);
+  }
+  if (problems.length > 0) {
+    throw new ConfigError(`invalid configuration:\n  - ${problems.join("\n  - ")}`);
+  }
+  return {
+    port: port as number,
+    databaseUrl,
+    externalBaseUrl,
+    apiTokens,
+    logLevel,
+    validateResponses: validateResponses as boolean,
+  };
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === "" ? undefined : value.trim();
+}
+
+function integer(value: string | undefined, fallback: number): number | undefined {
+  const text = nonEmpty(value);
+  return text === undefined ? fallback : /^\d+$/.test(text) ? Number(text) : undefined;
+}
+
+function boolean(value: string | undefined, fallback: boolean): boolean | undefined {
+  const text = nonEmpty(value)?.toLowerCase();
+  if (text === undefined) {
+    return fallback;
+  }
+  return ["true", "1", "yes"].includes(text) ? true : ["false", "0", "no"].includes(text) ? false : undefined;
+}

@@ -1,0 +1,38 @@
+/**
+ * The migrations, in order. A static list instead of a directory scan, so the same code runs
+ * under tsx, vitest and compiled JS.
+ * @module
+ */
+import type { Knex } from "knex";
+import * as apiTokens from "./0001_api_tokens.ts";
+import * as categorieen from "./0002_categorieen.ts";
+import * as contactgegevens from "./0003_contactgegevens.ts";
+
+type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
+
+const MIGRATIONS: [string, Migration][] = [
+  ["0001_api_tokens", apiTokens],
+  ["0002_categorieen", categorieen],
+  ["0003_contactgegevens", contactgegevens],
+];
+
+/**
+ * The knex migration source holding {@link MIGRATIONS}.
+ * @example
+ * await db.migrate.latest({ migrationSource });
+ */
+export const migrationSource: Knex.MigrationSource<[string, Migration]> = {
+  getMigrations: async () => MIGRATIONS,
+  getMigrationName: ([name]) => name,
+  getMigration: async ([, migration]) => migration,
+};
+
+/**
+ * Brings the schema up to date; returns the names of the migrations that ran.
+ * @example
+ * await migrate(db); // ["0001_api_tokens", "0002_categorieen", …] on an empty database
+ */
+export async function migrate(db: Knex): Promise<string[]> {
+  const [, ran] = (await db.migrate.latest({ migrationSource })) as [number, string[]];
+  return ran;
+}

@@ -1,0 +1,52 @@
+/**
+ * Request (and optionally response) validation against the contract, by express-openapi-validator
+ * on the contract's validator copy.
+ * @module
+ */
+import { type OpenApiDocument, toValidatorSpec } from "@klantinteracties/contract";
+import type { RequestHandler } from "express";
+import * as OpenApiValidator from "express-openapi-validator";
+
+type ApiSpec = Parameters<typeof OpenApiValidator.middleware>[0]["apiSpec"];
+
+/**
+ * The validator middleware for one API; mount it on a router at the API's base path (the
+ * validator matches on the full URL, and passes requests it cannot place without checking them).
+ * @example
+ * router.use(...contractValidation(loadContract("klantinteracties"), { validateResponses: true }));
+ */
+export function contractValidation(
+  contract: OpenApiDocument,
+  options: { validateResponses: boolean },
+): RequestHandler[] {
+  return OpenApiValidator.middleware({
+    apiSpec: allowReservedInQuery(toValidatorSpec(contract)) as unknown as ApiSpec,
+    // readOnly fields are already dropped (requestBody.ts); unknown query parameters are
+    // rejected by queryParameters.ts, which knows the reference's exceptions
+    // allErrors: name every rejected field at once, like the reference
+    validateRequests: { removeAdditional: true, allowUnknownQueryParameters: true, allErrors: true },
+    validateResponses: options.validateResponses,
+    // "fast" formats let 2024-13-01 through as a date, and the database would then fail with a 500
+    ajvFormats: { mode: "full" },
+    // authentication is auth.ts's job
+    validateSecurity: false,
+  }) as unknown as RequestHandler[];
+}
+
+// the reference accepts `?partij__url=https://…` unencoded; the validator would reject the `:`/`/`
+function allowReservedInQuery(spec: OpenApiDocument): OpenApiDocument {
+  const parameters = [
+    ...Object.values((spec.components?.parameters ?? {}) as Record<string, { in?: string; allowReserved?: boolean }>),
+    ...Object.values(spec.paths as Record<string, Record<string, { parameters?: unknown[] }>>).flatMap((item) =>
+      Object.values(item).flatMap(
+        (operation) => (operation.parameters ?? []) as { in?: string; allowReserved?: boolean }[],
+      ),
+    ),
+  ];
+  for (const parameter of parameters) {
+    if (parameter.in === "query") {
+      parameter.allowReserved = true;
+    }
+  }
+  return spec;
+}

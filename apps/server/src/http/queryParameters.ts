@@ -1,0 +1,69 @@
+/**
+ * Query-parameter strictness, derived from the contract: a list or retrieve request with a
+ * parameter its operation does not declare is a 400 `unknown-parameters`. Like the reference, a
+ * retrieve also tolerates (and ignores) the filters of its collection's list.
+ * @module
+ */
+
+import type { OpenApiDocument } from "@klantinteracties/contract";
+import type { RequestHandler } from "express";
+import { Problem } from "./problem.ts";
+
+type Parameter = { name?: string; in?: string; $ref?: string };
+
+/**
+ * The query-parameter names each GET operation accepts, keyed by contract path.
+ * @example
+ * allowedQueryParameters(contract).get("/categorieen/{uuid}"); // Set { "uuid"?, "page", "pageSize", … }
+ */
+export function allowedQueryParameters(document: OpenApiDocument): Map<string, Set<string>> {
+  const paths = (document.paths ?? {}) as Record<string, { get?: { parameters?: Parameter[] } }>;
+  const shared = ((document.components as { parameters?: Record<string, Parameter> } | undefined)?.parameters ??
+    {}) as Record<string, Parameter>;
+  const resolve = (parameter: Parameter): Parameter =>
+    parameter.$ref ? (shared[parameter.$ref.split("/").pop() ?? ""] ?? {}) : parameter;
+  const own = new Map<string, Set<string>>();
+  for (const [path, item] of Object.entries(paths)) {
+    const names = (item.get?.parameters ?? [])
+      .map(resolve)
+      .filter((parameter) => parameter.in === "query")
+      .map((parameter) => parameter.name as string);
+    own.set(path, new Set(names));
+  }
+  const allowed = new Map<string, Set<string>>();
+  for (const [path, names] of own) {
+    const collection = /^(.*)\/\{[^/}]+\}$/.exec(path)?.[1];
+    const listNames = collection ? (own.get(collection) ?? new Set<string>()) : new Set<string>();
+    allowed.set(path, new Set([...names, ...listNames]));
+  }
+  return allowed;
+}
+
+/**
+ * Middleware (after the contract validator) that rejects unknown query parameters on GET.
+ * @example
+ * router.use(rejectUnknownQueryParameters(contract, "/klantinteracties/api/v1"));
+ */
+export function rejectUnknownQueryParameters(document: OpenApiDocument, basePath: string): RequestHandler {
+  const allowed = allowedQueryParameters(document);
+  return (req, _res, next) => {
+    const route = req.openapi?.openApiRoute;
+    if (req.method !== "GET" || !route) {
+      return next();
+    }
+    const names = allowed.get(route.startsWith(basePath) ? route.slice(basePath.length) : route);
+    const unknown = [...new URL(req.originalUrl, "http://x").searchParams.keys()].filter(
+      (name, index, all) => !names?.has(name) && all.indexOf(name) === index,
+    );
+    if (unknown.length > 0) {
+      throw Problem.invalid([
+        {
+          name: "nonFieldErrors",
+          code: "unknown-parameters",
+          reason: `Onbekende query parameters: ${unknown.join(", ")}`,
+        },
+      ]);
+    }
+    next();
+  };
+}

@@ -1,0 +1,13 @@
+/**
+ * What the server adds to every Express request: an id for the logs, and (from the contract
+ * validator) the matched operation.
+ * @module
+ */
+declare module "express-serve-static-core" {
+  interface Request {
+    /** From `X-Request-Id` or generated; echoed in the response and bound into every log line. */
+    id: string;
+    /** Set by express-openapi-validator when the path and method match a contract operation. */
+    openapi?: { openApiRoute: string; expressRoute: string; schema: { operationId?: string } };
+  }
+}

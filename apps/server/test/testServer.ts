@@ -1,0 +1,74 @@
+/**
+ * The server as tests use it: the real app (response validation on) on an ephemeral port, over a
+ * schema of its own in the test database, with one seeded token.
+ */
+
+import { randomBytes } from "node:crypto";
+import type { AddressInfo } from "node:net";
+import type { Knex } from "knex";
+import { inject } from "vitest";
+import { type AppDependencies, createApp } from "../src/app.ts";
+import { connect } from "../src/db/connection.ts";
+import { migrate } from "../src/db/migrations/index.ts";
+import { seedTokens } from "../src/http/auth.ts";
+
+export const TEST_TOKEN = "test-token-0123456789";
+
+export interface Reply {
+  status: number;
+  headers: Headers;
+  // biome-ignore lint/suspicious/noExplicitAny: tests read whatever the server sent
+  body: any;
+}
+
+export interface TestServer {
+  db: Knex;
+  /** Absolute URL of a path under the server, e.g. `/klantinteracties/api/v1/categorieen`. */
+  url(path: string): string;
+  /** Sends a request with the test token unless `token` says otherwise (`null`: no header). */
+  request(
+    method: string,
+    path: string,
+    options?: { body?: unknown; rawBody?: string; token?: string | null; headers?: Record<string, string> },
+  ): Promise<Reply>;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(options: Partial<Pick<AppDependencies, "apis">> = {}): Promise<TestServer> {
+  const schema = `test_${randomBytes(6).toString("hex")}`;
+  const admin = connect(inject("databaseUrl"), { poolMax: 1 });
+  await admin.raw("create schema ??", [schema]);
+  await admin.destroy();
+  const db = connect(inject("databaseUrl"), { searchPath: schema, poolMax: 5 });
+  await migrate(db);
+  await seedTokens(db, [TEST_TOKEN]);
+  const app = createApp({ db, config: { externalBaseUrl: undefined, validateResponses: true }, ...options });
+  const server = app.listen(0, "127.0.0.1");
+  await new Promise((resolve) => server.once("listening", resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    db,
+    url: (path) => `${base}${path}`,
+    async request(method, path, { body, rawBody, token = TEST_TOKEN, headers = {} } = {}) {
+      const response = await fetch(`${base}${path}`, {
+        method,
+        headers: {
+          ...(token === null ? {} : { Authorization: `Token ${token}` }),
+          ...(body !== undefined || rawBody !== undefined ? { "Content-Type": "application/json" } : {}),
+          ...headers,
+        },
+        body: rawBody ?? (body === undefined ? undefined : JSON.stringify(body)),
+      });
+      const text = await response.text();
+      const json = /json/.test(response.headers.get("content-type") ?? "");
+      return { status: response.status, headers: response.headers, body: json && text ? JSON.parse(text) : text };
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await db.raw("drop schema ?? cascade", [schema]);
+      await db.destroy();
+    },
+  };
+}
