@@ -98,8 +98,9 @@ function apiRouter(api: ApiDefinition, db: Knex, config: AppDependencies["config
     res.locals.urls = new ApiUrls(`${origin(req, config.externalBaseUrl)}${basePath}`);
     next();
   });
+  const registry = new Map(api.resources.map((resource) => [resource.collection, resource]));
   for (const resource of api.resources) {
-    router.use(`/${resource.collection}`, crudRouter(resource, db));
+    router.use(`/${resource.collection}`, crudRouter(resource, db, registry));
   }
   router.use((req) => {
     throw req.openapi

@@ -29,12 +29,101 @@ export function exact(column: string): Filter {
  */
 export function lastSegmentUuid(column: string): Filter {
   return (query, value) => {
-    const segment = new URL(value).pathname.split("/").filter(Boolean).pop() ?? "";
-    if (UUID.test(segment)) {
-      query.where(column, segment.toLowerCase());
+    const uuid = uuidFromUrl(value);
+    if (uuid) {
+      query.where(column, uuid);
     } else {
       query.whereRaw("false");
     }
+  };
+}
+
+/**
+ * The uuid in the last path segment of a URL, or `null` when that segment is not a uuid.
+ * @example
+ * uuidFromUrl("https://elders.example.org/api/partijen/3f0c9a52-2b5e-4c4e-9a61-0d2b7b3f1e0a"); // "3f0c…"
+ */
+export function uuidFromUrl(value: string): string | null {
+  const segment = new URL(value).pathname.split("/").filter(Boolean).pop() ?? "";
+  return UUID.test(segment) ? segment.toLowerCase() : null;
+}
+
+/**
+ * Case-insensitive "contains" (the reference's `icontains`); `%` and `_` in the value are literal.
+ * @example
+ * const filters = { onderwerp: icontains("klantcontacten.onderwerp") };
+ */
+export function icontains(column: string): Filter {
+  return (query, value) => {
+    query.whereILike(column, `%${value.replace(/[\\%_]/g, (char) => `\\${char}`)}%`);
+  };
+}
+
+/**
+ * A boolean filter; the contract validator has already turned the value into `true`/`false`.
+ * @example
+ * const filters = { indicatieActief: bool("partijen.indicatie_actief") };
+ */
+export function bool(column: string): Filter {
+  return (query, value) => {
+    query.where(column, value === "true");
+  };
+}
+
+/**
+ * `true`: the column has a value; `false`: it is null (e.g. `isGeverifieerd` on a date).
+ * @example
+ * const filters = { isGeverifieerd: isSet("digitale_adressen.verificatie_datum") };
+ */
+export function isSet(column: string): Filter {
+  return (query, value) => {
+    if (value === "true") {
+      query.whereNotNull(column);
+    } else {
+      query.whereNull(column);
+    }
+  };
+}
+
+/**
+ * A comparison with the value (`__gt`, `__gte`, `__lt`, `__lte` filters).
+ * @example
+ * const filters = { verificatieDatum__gt: compare("digitale_adressen.verificatie_datum", ">") };
+ */
+export function compare(column: string, operator: ">" | ">=" | "<" | "<="): Filter {
+  return (query, value) => {
+    query.where(column, operator, value);
+  };
+}
+
+/**
+ * Any of a comma-separated list of exact values.
+ * @example
+ * const filters = { categorierelatie__categorie__naam: anyOf("categorieen.naam") };
+ */
+export function anyOf(column: string): Filter {
+  return (query, value) => {
+    query.whereIn(
+      column,
+      value.split(",").map((item) => item.trim()),
+    );
+  };
+}
+
+/**
+ * A filter across a to-many relation as an EXISTS sub-query, so a list never holds an object
+ * twice. `build` narrows the sub-query (it must correlate with the outer table itself).
+ * @example
+ * const filters = {
+ *   partijIdentificator__objectId: exists((sub, value) =>
+ *     sub.from("partij_identificatoren as pi").whereRaw("pi.identificeerde_partij_id = partijen.id").where("pi.object_id", value)),
+ * };
+ */
+export function exists(build: (sub: Knex.QueryBuilder, value: string) => void): Filter {
+  return (query, value) => {
+    query.whereExists(function (this: Knex.QueryBuilder) {
+      build(this.select(this.client.raw("1")), value);
+    });
   };
 }
 

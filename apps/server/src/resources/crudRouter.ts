@@ -9,90 +9,67 @@ import type { Knex } from "knex";
 import { applyFilters } from "../http/filters.ts";
 import { paginate } from "../http/paginate.ts";
 import { Problem } from "../http/problem.ts";
-import { resolveReferences } from "../http/references.ts";
 import type { ApiUrls } from "../http/urls.ts";
-import type { AnyResource, GroupField } from "./resource.ts";
+import { type PresentContext, parseExpand, present, type ResourceRegistry, selectRows } from "./present.ts";
+import type { AnyResource } from "./resource.ts";
+import { store } from "./store.ts";
 
 /**
  * Builds the router of one collection; mount it at `/<collection>` under the API root, after the
- * middleware that sets `res.locals.urls`.
+ * middleware that sets `res.locals.urls`. `registry` holds the API's resources, for `expand`.
  * @example
- * apiRouter.use(`/${categorieen.collection}`, crudRouter(categorieen, db));
+ * apiRouter.use(`/${categorieen.collection}`, crudRouter(categorieen, db, registry));
  */
-export function crudRouter(resource: AnyResource, db: Knex): Router {
+export function crudRouter(resource: AnyResource, db: Knex, registry: ResourceRegistry): Router {
   const router = Router();
   const table = resource.table;
-  const select = (connection: Knex) =>
-    resource.select ? resource.select(connection) : connection(table).select(`${table}.*`);
   const order = resource.orderBy ?? [{ column: `${table}.id`, order: "desc" }];
-  const urlsOf = (res: { locals: Record<string, unknown> }) => res.locals.urls as ApiUrls;
+  const contextOf = (req: Request, res: Response): PresentContext => ({
+    urls: res.locals.urls as ApiUrls,
+    registry,
+    expand: parseExpand(req.query.expand),
+  });
+  const presentOne = async (row: Record<string, unknown>, context: PresentContext) =>
+    (await present(db, resource, [row], context))[0];
 
-  const find = async (connection: Knex, uuid: string) => {
-    const row = await select(connection).where(`${table}.uuid`, uuid).first();
-    if (!row) {
-      throw new Problem("not_found", `Er is geen ${resource.model} met deze uuid.`);
-    }
-    return row;
-  };
-
-  /** Validates and stores a body; returns the row's uuid. */
-  const write = async (body: Record<string, unknown>, uuid: string | undefined) =>
-    db.transaction(async (trx) => {
-      const existing = uuid ? await find(trx, uuid) : undefined;
-      const given = existing ? body : withDefaults(body, resource.createDefaults);
-      const { values: referenced, errors } = await resolveReferences(trx, resource.references ?? {}, given);
-      for (const rule of resource.rules ?? []) {
-        errors.push(...(await rule({ body: given, existing, trx })));
-      }
-      if (errors.length > 0) {
-        throw Problem.invalid(errors);
-      }
-      const values = {
-        ...columnValues(resource.columns, given),
-        ...groupValues(resource.groups, given),
-        ...referenced,
-      };
-      if (existing) {
-        if (Object.keys(values).length > 0) {
-          await trx(table).where({ id: existing.id }).update(values);
-        }
-        return existing.uuid as string;
-      }
-      const [inserted] = await trx(table).insert(values).returning("uuid");
-      return inserted.uuid as string;
-    });
+  resource.routes?.(router, db);
 
   router.get("/", async (req, res) => {
-    const query = select(db);
+    const query = selectRows(db, resource);
     applyFilters(query, resource.filters ?? {}, req.query as Record<string, unknown>);
     for (const { column, order: direction } of order) {
       query.orderBy(column, direction);
     }
-    const page = await paginate(db, query, listUrl(req, urlsOf(res), resource.collection));
-    res.json({ ...page, results: page.results.map((row) => resource.toContract(row, urlsOf(res))) });
+    const context = contextOf(req, res);
+    const page = await paginate(db, query, listUrl(req, context.urls, resource.collection));
+    res.json({ ...page, results: await present(db, resource, page.results as Record<string, unknown>[], context) });
   });
 
   router.post("/", async (req, res) => {
-    const uuid = await write(req.body ?? {}, undefined);
-    const body = resource.toContract(await find(db, uuid), urlsOf(res));
-    res.status(201).location(urlsOf(res).resource(resource.collection, uuid)).json(body);
+    const { uuid } = await db.transaction((trx) => store(trx, resource, req.body ?? {}, { method: "POST" }));
+    const context = contextOf(req, res);
+    const body = await presentOne(await find(db, resource, uuid), context);
+    res.status(201).location(context.urls.resource(resource.collection, uuid)).json(body);
   });
 
   router.get("/:uuid", async (req, res) => {
-    res.json(resource.toContract(await find(db, req.params.uuid), urlsOf(res)));
+    res.json(await presentOne(await find(db, resource, req.params.uuid), contextOf(req, res)));
   });
 
   const update = async (req: Request<{ uuid: string }>, res: Response) => {
-    const uuid = await write(req.body ?? {}, req.params.uuid);
-    res.json(resource.toContract(await find(db, uuid), urlsOf(res)));
+    const method = req.method as "PUT" | "PATCH";
+    const { uuid } = await db.transaction(async (trx) =>
+      store(trx, resource, req.body ?? {}, { method, existing: await find(trx, resource, req.params.uuid, true) }),
+    );
+    res.json(await presentOne(await find(db, resource, uuid), contextOf(req, res)));
   };
   router.put("/:uuid", update);
   router.patch("/:uuid", update);
 
   router.delete("/:uuid", async (req, res) => {
-    const deleted = await db(table).where({ uuid: req.params.uuid }).delete();
+    const deleted = await db.transaction((trx) => trx(table).where({ uuid: req.params.uuid }).delete());
     if (deleted === 0) {
-      throw new Problem("not_found", `Er is geen ${resource.model} met deze uuid.`);
+      throw notFound(resource);
     }
     res.status(204).end();
   });
@@ -100,40 +77,31 @@ export function crudRouter(resource: AnyResource, db: Knex): Router {
   return router;
 }
 
-function withDefaults(
-  body: Record<string, unknown>,
-  defaults: Record<string, () => unknown> | undefined,
-): Record<string, unknown> {
-  const given = { ...body };
-  for (const [field, value] of Object.entries(defaults ?? {})) {
-    if (given[field] === undefined || given[field] === null) {
-      given[field] = value();
-    }
+/**
+ * The row of `resource` with this uuid, or a 404 Problem. `forUpdate` locks it for the rest of
+ * the transaction, so concurrent writes to one object queue instead of overwriting each other.
+ * @example
+ * const row = await find(trx, partijen, uuid, true);
+ */
+export async function find(
+  connection: Knex,
+  resource: AnyResource,
+  uuid: string,
+  forUpdate = false,
+): Promise<Record<string, unknown> & { id: string; uuid: string }> {
+  const query = selectRows(connection, resource).where(`${resource.table}.uuid`, uuid);
+  if (forUpdate) {
+    query.forUpdate(resource.table);
   }
-  return given;
+  const row = await query.first();
+  if (!row) {
+    throw notFound(resource);
+  }
+  return row;
 }
 
-function columnValues(columns: Record<string, string>, body: Record<string, unknown>): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
-  for (const [field, column] of Object.entries(columns)) {
-    if (body[field] !== undefined) {
-      values[column] = body[field];
-    }
-  }
-  return values;
-}
-
-function groupValues(
-  groups: Record<string, GroupField> | undefined,
-  body: Record<string, unknown>,
-): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
-  for (const [field, group] of Object.entries(groups ?? {})) {
-    if (body[field] !== undefined) {
-      Object.assign(values, group.toColumns(body[field] as Record<string, unknown> | null));
-    }
-  }
-  return values;
+function notFound(resource: AnyResource): Problem {
+  return new Problem("not_found", `Er is geen ${resource.model} met deze uuid.`);
 }
 
 // the collection URL on the API root (so links survive a proxy) with the client's query string

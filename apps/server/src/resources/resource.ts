@@ -3,19 +3,25 @@
  * transactions) is shared and built from this by `crudRouter`.
  * @module
  */
+import type { Router } from "express";
 import type { Knex } from "knex";
 import type { Filter } from "../http/filters.ts";
 import type { InvalidParam } from "../http/problem.ts";
 import type { ReferenceField } from "../http/references.ts";
 import type { ApiUrls } from "../http/urls.ts";
 
-/** A business rule: checks a write before it is stored; returns what is wrong (nothing: fine). */
-export type Rule<Row> = (write: {
+/** What every hook of a write sees. */
+export interface Write<Row> {
+  /** The request body, with create defaults applied on POST. */
   body: Record<string, unknown>;
   /** The stored row on PUT/PATCH; `undefined` on create. */
   existing: Row | undefined;
+  method: "POST" | "PUT" | "PATCH";
   trx: Knex.Transaction;
-}) => InvalidParam[] | Promise<InvalidParam[]>;
+}
+
+/** A business rule: checks a write before it is stored; returns what is wrong (nothing: fine). */
+export type Rule<Row> = (write: Write<Row>) => InvalidParam[] | Promise<InvalidParam[]>;
 
 /**
  * A gegevensgroep: one contract field stored in several columns. It is replaced as a whole when a
@@ -47,6 +53,22 @@ export interface Resource<Row extends { id: number | string; uuid: string }, Out
   /** Values given on create when a field is missing or `null` (by contract field name). */
   createDefaults?: Record<string, () => unknown>;
   rules?: Rule<Row>[];
+  /** Column values computed from a write that passed the rules (e.g. `afgehandeldOp` automation). */
+  derive?: (write: Write<Row>) => Record<string, unknown> | Promise<Record<string, unknown>>;
+  /**
+   * Writes that follow the row in the same transaction: nested lists, demotions. What it returns
+   * (or throws as a Problem) rolls the whole write back.
+   */
+  afterWrite?: (write: Write<Row> & { id: string }) => Promise<InvalidParam[] | undefined>;
+  /**
+   * Adds to a batch of rows what `toContract` needs beyond the row (to-many relations), with one
+   * query per relation for the whole batch: a list page costs the same few queries as one object.
+   */
+  load?: (db: Knex, rows: Row[]) => Promise<void>;
+  /** The fields `expand` may follow, with the collection each points into. */
+  expand?: Record<string, string>;
+  /** Routes of this collection beyond the generic six, mounted before them. */
+  routes?: (router: Router, db: Knex) => void;
   /** Newest first unless said otherwise. */
   orderBy?: { column: string; order: "asc" | "desc" }[];
   /** Maps a row to the contract type; a contract change the mapper does not follow fails to compile. */

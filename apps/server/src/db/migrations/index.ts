@@ -7,6 +7,7 @@ import type { Knex } from "knex";
 import * as apiTokens from "./0001_api_tokens.ts";
 import * as categorieen from "./0002_categorieen.ts";
 import * as contactgegevens from "./0003_contactgegevens.ts";
+import * as klantinteracties from "./0004_klantinteracties.ts";
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
@@ -14,6 +15,7 @@ const MIGRATIONS: [string, Migration][] = [
   ["0001_api_tokens", apiTokens],
   ["0002_categorieen", categorieen],
   ["0003_contactgegevens", contactgegevens],
+  ["0004_klantinteracties", klantinteracties],
 ];
 
 /**

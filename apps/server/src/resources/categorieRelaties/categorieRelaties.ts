@@ -4,7 +4,7 @@
  */
 import type { Knex } from "knex";
 import type { components } from "../../generated/klantinteracties.ts";
-import { exact, lastSegmentUuid, matchesNothing } from "../../http/filters.ts";
+import { exact, lastSegmentUuid } from "../../http/filters.ts";
 import { referenceOut } from "../../http/references.ts";
 import { defineResource, todayInNetherlands } from "../resource.ts";
 
@@ -14,6 +14,7 @@ type CategorieRelatie = components["schemas"]["CategorieRelatie"];
 export interface CategorieRelatieRow {
   id: string;
   uuid: string;
+  partij_id: string | null;
   partij_uuid: string | null;
   categorie_id: string | null;
   categorie_uuid: string | null;
@@ -34,18 +35,22 @@ export const categorieRelaties = defineResource<CategorieRelatieRow, CategorieRe
   select: (db: Knex) =>
     db("categorie_relaties")
       .leftJoin("categorieen", "categorieen.id", "categorie_relaties.categorie_id")
-      .select("categorie_relaties.*", "categorieen.uuid as categorie_uuid", "categorieen.naam as categorie_naam"),
+      .leftJoin("partijen", "partijen.id", "categorie_relaties.partij_id")
+      .select(
+        "categorie_relaties.*",
+        "partijen.uuid as partij_uuid",
+        "categorieen.uuid as categorie_uuid",
+        "categorieen.naam as categorie_naam",
+      ),
   columns: { beginDatum: "begin_datum", eindDatum: "eind_datum" },
   references: {
-    // no `table` yet: partij uuids are stored unchecked until /partijen exists
-    partij: { column: "partij_uuid", collection: "partijen", model: "Partij" },
+    partij: { column: "partij_id", collection: "partijen", model: "Partij", table: "partijen" },
     categorie: { column: "categorie_id", collection: "categorieen", model: "Categorie", table: "categorieen" },
   },
   filters: {
-    partij__uuid: exact("categorie_relaties.partij_uuid"),
-    partij__url: lastSegmentUuid("categorie_relaties.partij_uuid"),
-    // partijen have no nummer here yet, so no relation can match one
-    partij__nummer: matchesNothing(),
+    partij__uuid: exact("partijen.uuid"),
+    partij__url: lastSegmentUuid("partijen.uuid"),
+    partij__nummer: exact("partijen.nummer"),
     categorie__uuid: exact("categorieen.uuid"),
     categorie__url: lastSegmentUuid("categorieen.uuid"),
     categorie__naam: exact("categorieen.naam"),
