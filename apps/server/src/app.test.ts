@@ -146,6 +146,34 @@ describe("health", () => {
   });
 });
 
+describe("operators", () => {
+  it("serve the docs UI of each API from local assets, without a token", async () => {
+    for (const base of [API, "/contactgegevens/api/v1"]) {
+      const page = await server.request("GET", `${base}/schema`, { token: null });
+      expect(page.status).toBe(200);
+      expect(page.headers.get("content-type")).toMatch(/^text\/html/);
+      const scripts = [...String(page.body).matchAll(/src="([^"]+)"/g)].map((match) => match[1]);
+      expect(scripts).toEqual(["schema/assets/swagger-ui-bundle.js", "schema/init.js"]);
+      for (const script of scripts) {
+        const asset = await server.request("GET", `${base}/${script}`, { token: null });
+        expect(asset.status).toBe(200);
+        expect(asset.headers.get("content-type")).toMatch(/javascript/);
+      }
+      expect(page.body).not.toMatch(/https?:\/\//);
+    }
+  });
+
+  it("count requests by contract operation and status at /metrics", async () => {
+    await server.request("GET", `${API}/categorieen`);
+    await server.request("GET", `${API}/categorieen`, { token: null });
+    const metrics = await server.request("GET", "/metrics", { token: null });
+    expect(metrics.status).toBe(200);
+    expect(metrics.body).toMatch(/http_requests_total\{method="GET",operation="categorieenList",status="200"\} [1-9]/);
+    expect(metrics.body).toMatch(/http_request_duration_seconds_bucket\{/);
+    expect(metrics.body).toMatch(/db_pool_connections\{state="used"\} \d+/);
+  });
+});
+
 describe("paging", () => {
   beforeAll(async () => {
     await server.db("categorieen").insert(Array.from({ length: 501 }, (_, index) => ({ naam: `c${index}` })));

@@ -13,6 +13,8 @@ import type { Config } from "./config.ts";
 import { apiVersion } from "./http/apiVersion.ts";
 import { requireToken } from "./http/auth.ts";
 import { contractValidation } from "./http/contractValidation.ts";
+import { docsRouter } from "./http/docs.ts";
+import { createMetrics } from "./http/metrics.ts";
 import { Problem, problemHandler } from "./http/problem.ts";
 import { rejectUnknownQueryParameters } from "./http/queryParameters.ts";
 import { normaliseRequestBodies } from "./http/requestBody.ts";
@@ -39,7 +41,9 @@ export interface AppDependencies {
 export function createApp({ db, config, logger = pino({ level: "silent" }), apis = APIS }: AppDependencies): Express {
   const app = express();
   app.disable("x-powered-by");
-  app.use(requestLog(logger));
+  const metrics = createMetrics(db);
+  app.use(requestLog(logger), metrics.count);
+  app.get("/metrics", metrics.expose);
 
   app.get("/_healthz/livez", (_req, res) => {
     res.json({ status: "ok" });
@@ -89,6 +93,7 @@ function apiRouter(api: ApiDefinition, db: Knex, config: AppDependencies["config
   router.get("/openapi.yaml", (_req, res) => {
     res.set("Access-Control-Allow-Origin", "*").type("application/yaml").send(specYaml);
   });
+  router.use(docsRouter(String((contract.info as { title: string }).title)));
 
   router.use(requireToken(db));
   router.use(express.json(), normaliseRequestBodies(contract, basePath));

@@ -50,7 +50,10 @@ const server: Server = app.listen(config.port, (error?: Error) => {
   const root = config.externalBaseUrl ?? `http://localhost:${config.port}`;
   for (const api of APIS) {
     const base = `${root}${apiBasePath(api.name)}`;
-    logger.info({ api: api.name, url: base, spec: `${base}/openapi.yaml` }, `${api.name} API at ${base}`);
+    logger.info(
+      { api: api.name, url: base, docs: `${base}/schema`, spec: `${base}/openapi.yaml` },
+      `${api.name} API at ${base}, docs at ${base}/schema`,
+    );
   }
 });
 
