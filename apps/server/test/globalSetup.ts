@@ -3,10 +3,9 @@
  * (fresh, deleted afterwards). Each test file then works in a schema of its own (testServer.ts).
  */
 import { rmSync } from "node:fs";
+import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
-
-const EMBEDDED_TEST_PORT = 54329;
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -20,14 +19,27 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     return undefined;
   }
   const { startEmbeddedPostgres } = await import("../src/db/embeddedPostgres.ts");
-  const dataDir = fileURLToPath(new URL(`../../../.data/test-postgres-${EMBEDDED_TEST_PORT}`, import.meta.url));
+  // a free port and a directory of its own: several workspaces' test runs may each start one
+  const port = await freePort();
+  const dataDir = fileURLToPath(new URL(`../../../.data/test-postgres-${port}`, import.meta.url));
   rmSync(dataDir, { recursive: true, force: true });
   const database = await startEmbeddedPostgres({
     dataDir,
-    port: EMBEDDED_TEST_PORT,
+    port,
     database: "test",
     persistent: false,
   });
   project.provide("databaseUrl", database.url);
   return () => database.stop();
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
 }

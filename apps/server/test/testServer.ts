@@ -11,6 +11,8 @@ import { type AppDependencies, createApp } from "../src/app.ts";
 import { connect } from "../src/db/connection.ts";
 import { migrate } from "../src/db/migrations/index.ts";
 import { seedTokens } from "../src/http/auth.ts";
+// brings the `databaseUrl` declaration of the global setup into every program that uses this file
+import type {} from "./globalSetup.ts";
 
 export const TEST_TOKEN = "test-token-0123456789";
 

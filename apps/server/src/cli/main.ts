@@ -6,6 +6,7 @@
  *   token create <identifier>    create a token and print its secret once
  *   token list                   identifiers, creation and last use (never secrets)
  *   token revoke <identifier>    delete a token
+ *   serve                        run the server, as `npm start` does
  * @module
  */
 import pino from "pino";
@@ -15,12 +16,21 @@ import { openDatabase } from "../db/openDatabase.ts";
 import { migrateCommand } from "./migrate.ts";
 import { TokenError, tokenCommand } from "./tokens.ts";
 
-const USAGE = "usage: cli migrate | cli token create <identifier> | cli token list | cli token revoke <identifier>";
+const USAGE =
+  "usage: cli migrate | cli token create <identifier> | cli token list | cli token revoke <identifier> | cli serve";
 
 const [command, ...args] = process.argv.slice(2);
-if (command !== "migrate" && command !== "token") {
+if (command === "serve") {
+  // the server owns its database, signals and exit from here on
+  await import("../main.ts");
+} else if (command !== "migrate" && command !== "token") {
   console.error(USAGE);
   process.exit(2);
+}
+
+if (command === "serve") {
+  // keep running: main.ts listens until a signal
+  await new Promise(() => undefined);
 }
 
 let databaseUrl: string | undefined;
