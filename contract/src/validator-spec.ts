@@ -6,8 +6,10 @@
  * - `nullable: true` beside `allOf`/`oneOf`/`anyOf`: the `nullable` only widens this level, while
  *   the referenced schema still rejects `null`. It becomes `anyOf: [the schema, null]`.
  * - `discriminator`: the validator's own discriminator handling ignores readOnly properties
- *   (so every POST would need `uuid`), and Ajv rejects `mapping`. The variants already pin their
- *   tag with a one-value enum, so the discriminator is dropped and plain `oneOf` does the work.
+ *   (so every POST would need `uuid`), and Ajv rejects `mapping`; a plain `oneOf` would report
+ *   the errors of every variant (a medewerker without a phone number would also "not be" a
+ *   geautomatiseerde_actor). So each variant becomes an `if tag = value then variant`, and only
+ *   the variant the tag names is checked; a missing or unknown tag is checked against the first.
  * @module
  */
 import type { Json, JsonObject, OpenApiDocument } from "./types.ts";
@@ -34,6 +36,10 @@ function rewrite(node: Json): Json {
       out[key] = rewrite(value);
     }
   }
+  const discriminator = node.discriminator as { propertyName: string; mapping?: Record<string, string> } | undefined;
+  if (discriminator?.mapping && Array.isArray(out.oneOf)) {
+    return byTag(out, discriminator.propertyName, discriminator.mapping);
+  }
   const composed = out.allOf ?? out.oneOf ?? out.anyOf;
   if (out.nullable === true && composed) {
     const { nullable: _nullable, description, readOnly, ...schema } = out;
@@ -49,4 +55,19 @@ function rewrite(node: Json): Json {
     return wrapped;
   }
   return out;
+}
+
+// `oneOf` + discriminator as one `if/then` per tag value (see the module comment)
+function byTag(schema: JsonObject, tag: string, mapping: Record<string, string>): JsonObject {
+  const { oneOf: _oneOf, ...rest } = schema;
+  const tagIs = (values: string[]): JsonObject => ({ required: [tag], properties: { [tag]: { enum: values } } });
+  const variants = Object.entries(mapping);
+  return {
+    ...rest,
+    type: "object",
+    allOf: [
+      ...variants.map(([value, ref]) => ({ if: tagIs([value]), then: { $ref: ref } })),
+      { if: { not: tagIs(variants.map(([value]) => value)) }, then: { $ref: variants[0]?.[1] ?? "" } },
+    ],
+  };
 }

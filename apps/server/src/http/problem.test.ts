@@ -25,7 +25,7 @@ describe("toInvalidParams", () => {
     ]);
     expect(params).toEqual([
       { name: "partij.uuid", code: "invalid", reason: "Voer een geldige UUID in." },
-      { name: "naam", code: "invalid", reason: "must be string" },
+      { name: "naam", code: "invalid", reason: "Ongeldig type: verwacht tekst." },
     ]);
   });
 

@@ -31,6 +31,12 @@ export const PROBLEM_KINDS = {
     title: "Ongeldige authenticatiegegevens.",
     type: "AuthenticationFailed",
   },
+  permission_denied: {
+    status: 403,
+    code: "permission_denied",
+    title: "Geen toestemming voor deze handeling.",
+    type: "PermissionDenied",
+  },
   not_found: { status: 404, code: "not_found", title: "Niet gevonden.", type: "NotFound" },
   method_not_allowed: {
     status: 405,
@@ -47,6 +53,7 @@ export const PROBLEM_KINDS = {
     title: "Niet-ondersteund mediatype.",
     type: "UnsupportedMediaType",
   },
+  throttled: { status: 429, code: "throttled", title: "Te veel aanvragen.", type: "Throttled" },
   error: { status: 500, code: "error", title: "Er is een serverfout opgetreden.", type: "APIException" },
   not_implemented: { status: 501, code: "not_implemented", title: "Nog niet geïmplementeerd.", type: "NotImplemented" },
   service_unavailable: {
@@ -137,6 +144,7 @@ export function toProblem(error: unknown): Problem {
 }
 
 interface HttpLikeError {
+  name: string;
   status: number;
   type: string;
   code: string;
@@ -188,7 +196,16 @@ function fromValidator(error: Partial<HttpLikeError>): Problem | undefined {
   return undefined;
 }
 
-const COMPOSITION_NOISE = /^(oneOf|anyOf|allOf)\./;
+const TYPE_NAMES: Record<string, string> = {
+  string: "tekst",
+  integer: "een geheel getal",
+  number: "een getal",
+  boolean: "true of false",
+  array: "een lijst",
+  object: "een object",
+};
+
+const COMPOSITION_NOISE = /^(oneOf|anyOf|allOf|if)\./;
 
 /**
  * Maps validator errors to `invalidParams`: one entry per path (the first error wins), without
@@ -231,6 +248,10 @@ function describe(path: string, message: string, errorCode: string): InvalidPara
   if (rule === "type" && message.includes("null")) {
     return { name, code: "null", reason: "Dit veld mag niet leeg zijn." };
   }
+  if (rule === "type") {
+    const expected = /must be (\w+)/.exec(message)?.[1] ?? "";
+    return { name, code: "invalid", reason: `Ongeldig type: verwacht ${TYPE_NAMES[expected] ?? expected}.` };
+  }
   if (rule === "required") {
     return { name, code: "required", reason: "Dit veld is vereist." };
   }
@@ -266,8 +287,26 @@ function describe(path: string, message: string, errorCode: string): InvalidPara
   return { name, code: "invalid", reason: message };
 }
 
+// the database cannot be reached or dropped the connection: the server is fine, the request
+// can be retried; socket errors (connect, DNS), SQLSTATE class 08 (connection exception),
+// 57P01-57P03 (shutdown, crash, starting up), 53300 (too many connections), a pool that found no
+// free connection in time, and pg's errors for a connection that died between queries
+const UNREACHABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN", "EPIPE", "57P01", "57P02", "57P03", "53300"]);
+const UNREACHABLE_MESSAGE = /Connection terminated( unexpectedly)?$|is not queryable|Timeout acquiring a connection/;
+
+/** Seconds a client is asked to wait after a 503: about the time a restarted database needs. */
+export const RETRY_AFTER_UNAVAILABLE_SECONDS = 5;
+
 // PostgreSQL SQLSTATE codes that are the client's doing or worth a retry, not a server bug
 function fromDatabase(error: Partial<HttpLikeError>): Problem | undefined {
+  if (
+    error.name === "KnexTimeoutError" ||
+    UNREACHABLE_CODES.has(error.code ?? "") ||
+    /^08/.test(error.code ?? "") ||
+    UNREACHABLE_MESSAGE.test(error.message ?? "")
+  ) {
+    return new Problem("service_unavailable", "De database is tijdelijk niet bereikbaar; probeer het zo opnieuw.");
+  }
   switch (error.code) {
     case "23505":
       return Problem.invalid([
@@ -309,6 +348,9 @@ export function problemHandler(options: {
     }
     if (res.headersSent) {
       return;
+    }
+    if (body.status === 503) {
+      res.set("Retry-After", String(RETRY_AFTER_UNAVAILABLE_SECONDS));
     }
     // res.json keeps the problem+json type and lets response validation (when on) check the body too
     res.status(body.status).type("application/problem+json").json(body);
