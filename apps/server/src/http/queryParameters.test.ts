@@ -15,4 +15,10 @@ describe("allowedQueryParameters", () => {
     expect(allowed.get("/categorie-relaties/{uuid}")?.has("categorie__naam")).toBe(true);
     expect(allowed.get("/categorieen/{uuid}")?.has("categorie__naam")).toBe(false);
   });
+
+  it("lets the detail of an expandable resource know only its own parameters", () => {
+    expect(allowed.get("/partijen/{uuid}")?.has("expand")).toBe(true);
+    expect(allowed.get("/partijen/{uuid}")?.has("soortPartij")).toBe(false);
+    expect(allowed.get("/klantcontacten/{uuid}")?.has("kanaal")).toBe(false);
+  });
 });

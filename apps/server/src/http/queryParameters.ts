@@ -1,7 +1,8 @@
 /**
  * Query-parameter strictness, derived from the contract: a list or retrieve request with a
  * parameter its operation does not declare is a 400 `unknown-parameters`. Like the reference, a
- * retrieve also tolerates (and ignores) the filters of its collection's list.
+ * retrieve also tolerates (and ignores) the filters of its collection's list, except on the
+ * resources with `expand`, whose retrieve knows only `expand`.
  * @module
  */
 
@@ -33,7 +34,9 @@ export function allowedQueryParameters(document: OpenApiDocument): Map<string, S
   const allowed = new Map<string, Set<string>>();
   for (const [path, names] of own) {
     const collection = /^(.*)\/\{[^/}]+\}$/.exec(path)?.[1];
-    const listNames = collection ? (own.get(collection) ?? new Set<string>()) : new Set<string>();
+    // the reference's detail views of the expandable resources know only their own parameters
+    const tolerant = collection && !names.has("expand");
+    const listNames = tolerant ? (own.get(collection) ?? new Set<string>()) : new Set<string>();
     allowed.set(path, new Set([...names, ...listNames]));
   }
   return allowed;
@@ -67,3 +70,26 @@ export function rejectUnknownQueryParameters(document: OpenApiDocument, basePath
     next();
   };
 }
+
+/**
+ * Middleware (before the contract validator) that joins repeated `expand` parameters into one
+ * comma-separated value, so `expand=a,b&expand=c` means what `expand=a,b,c` means: the
+ * validator splits one comma list, but not a mix of both forms.
+ * @example
+ * router.use(joinRepeatedExpand);
+ */
+export const joinRepeatedExpand: RequestHandler = (req, _res, next) => {
+  const queryStart = req.url.indexOf("?");
+  if (queryStart < 0) {
+    return next();
+  }
+  const params = new URLSearchParams(req.url.slice(queryStart + 1));
+  const values = params.getAll("expand");
+  if (values.length > 1) {
+    params.delete("expand");
+    params.append("expand", values.join(","));
+    // Express derives req.query from req.url on every read
+    req.url = `${req.url.slice(0, queryStart)}?${params.toString()}`;
+  }
+  next();
+};

@@ -1,0 +1,158 @@
+/**
+ * `/betrokkenen`: someone involved in one klantcontact, with the role, names and addresses given
+ * at that contact; optionally the known partij it was. Its digitale adressen are read-only here
+ * (linked from the adres side); deleting a betrokkene keeps them, unlinked.
+ * @module
+ */
+import type { Knex } from "knex";
+import type { components } from "../../generated/klantinteracties.ts";
+import { exact, exists, type Filter, lastSegmentUuid, uuidFromUrl } from "../../http/filters.ts";
+import { type ReferenceOut, referenceOut } from "../../http/references.ts";
+import { defineResource } from "../resource.ts";
+import { type AdresRow, adresGroup, adresOut, adresRule } from "../shared/adres.ts";
+import {
+  type ContactnaamRow,
+  contactnaamColumns,
+  contactnaamGroup,
+  contactnaamOut,
+  volledigeNaam,
+} from "../shared/contactnaam.ts";
+
+type Betrokkene = components["schemas"]["Betrokkene"];
+
+/** A row of `betrokkenen` with the uuids of its partij and klantcontact, and its loaded adressen. */
+export interface BetrokkeneRow
+  extends AdresRow<"bezoekadres">,
+    AdresRow<"correspondentieadres">,
+    ContactnaamRow<"contactnaam"> {
+  id: string;
+  uuid: string;
+  was_partij_id: string | null;
+  was_partij_uuid: string | null;
+  had_klantcontact_id: string;
+  had_klantcontact_uuid: string;
+  rol: Betrokkene["rol"];
+  organisatienaam: string;
+  initiator: boolean;
+  digitale_adressen?: string[];
+}
+
+const CONTACTNAAM = contactnaamColumns("contactnaam");
+
+const PARTIJ_IDENTIFICATOR_FILTERS = {
+  codeObjecttype: "code_objecttype",
+  codeRegister: "code_register",
+  codeSoortObjectId: "code_soort_object_id",
+  objectId: "object_id",
+} as const;
+
+const digitaleAdressen = (sub: Knex.QueryBuilder) =>
+  sub.from("digitale_adressen as da").whereRaw("da.verstrekt_door_betrokkene_id = betrokkenen.id");
+
+// a `…__url` value inside an EXISTS: a last segment that is not a uuid matches nothing
+function whereUrlUuid(sub: Knex.QueryBuilder, column: string, value: string): Knex.QueryBuilder {
+  const uuid = uuidFromUrl(value);
+  return uuid ? sub.where(column, uuid) : sub.whereRaw("false");
+}
+
+function partijIdentificatorFilters(): Record<string, Filter> {
+  return Object.fromEntries(
+    Object.entries(PARTIJ_IDENTIFICATOR_FILTERS).map(([field, column]) => [
+      `wasPartij__partijIdentificator__${field}`,
+      exists((sub, value) =>
+        sub
+          .from("partij_identificatoren as pi")
+          .whereRaw("pi.identificeerde_partij_id = betrokkenen.was_partij_id")
+          .where(`pi.${column}`, value),
+      ),
+    ]),
+  );
+}
+
+/**
+ * The declaration of `/betrokkenen`.
+ * @example
+ * apiRouter.use("/betrokkenen", crudRouter(betrokkenen, db, registry));
+ */
+export const betrokkenen = defineResource<BetrokkeneRow, Betrokkene>({
+  collection: "betrokkenen",
+  model: "Betrokkene",
+  table: "betrokkenen",
+  select: (db) =>
+    db("betrokkenen")
+      .leftJoin("partijen", "partijen.id", "betrokkenen.was_partij_id")
+      .join("klantcontacten", "klantcontacten.id", "betrokkenen.had_klantcontact_id")
+      .select("betrokkenen.*", "partijen.uuid as was_partij_uuid", "klantcontacten.uuid as had_klantcontact_uuid"),
+  columns: { rol: "rol", organisatienaam: "organisatienaam", initiator: "initiator" },
+  groups: {
+    bezoekadres: adresGroup("bezoekadres"),
+    correspondentieadres: adresGroup("correspondentieadres"),
+    contactnaam: contactnaamGroup("contactnaam"),
+  },
+  references: {
+    wasPartij: { column: "was_partij_id", collection: "partijen", model: "Partij", table: "partijen" },
+    hadKlantcontact: {
+      column: "had_klantcontact_id",
+      collection: "klantcontacten",
+      model: "Klantcontact",
+      table: "klantcontacten",
+    },
+  },
+  rules: [adresRule("bezoekadres"), adresRule("correspondentieadres")],
+  filters: {
+    contactnaamVoorletters: exact(`betrokkenen.${CONTACTNAAM.voorletters}`),
+    contactnaamVoornaam: exact(`betrokkenen.${CONTACTNAAM.voornaam}`),
+    contactnaamVoorvoegselAchternaam: exact(`betrokkenen.${CONTACTNAAM.voorvoegselAchternaam}`),
+    contactnaamAchternaam: exact(`betrokkenen.${CONTACTNAAM.achternaam}`),
+    organisatienaam: exact("betrokkenen.organisatienaam"),
+    hadKlantcontact__uuid: exact("klantcontacten.uuid"),
+    hadKlantcontact__url: lastSegmentUuid("klantcontacten.uuid"),
+    hadKlantcontact__nummer: exact("klantcontacten.nummer"),
+    hadKlantcontact__referentienummer: exact("klantcontacten.referentienummer"),
+    verstrektedigitaalAdres__uuid: exists((sub, value) => digitaleAdressen(sub).where("da.uuid", value)),
+    verstrektedigitaalAdres__url: exists((sub, value) => whereUrlUuid(digitaleAdressen(sub), "da.uuid", value)),
+    verstrektedigitaalAdres__adres: exists((sub, value) => digitaleAdressen(sub).where("da.adres", value)),
+    wasPartij__uuid: exact("partijen.uuid"),
+    wasPartij__url: lastSegmentUuid("partijen.uuid"),
+    wasPartij__nummer: exact("partijen.nummer"),
+    ...partijIdentificatorFilters(),
+  },
+  load: async (db, rows) => {
+    const ids = rows.map((row) => row.id);
+    const found: { betrokkene: string; uuid: string }[] =
+      ids.length === 0
+        ? []
+        : await db("digitale_adressen")
+            .whereIn("verstrekt_door_betrokkene_id", ids)
+            .orderBy("id")
+            .select("verstrekt_door_betrokkene_id as betrokkene", "uuid");
+    const grouped = new Map<string, string[]>();
+    for (const { betrokkene, uuid } of found) {
+      grouped.set(String(betrokkene), [...(grouped.get(String(betrokkene)) ?? []), uuid]);
+    }
+    for (const row of rows) {
+      row.digitale_adressen = grouped.get(String(row.id)) ?? [];
+    }
+  },
+  expand: { digitaleAdressen: "digitaleadressen", wasPartij: "partijen", hadKlantcontact: "klantcontacten" },
+  toContract: (row, urls) => ({
+    uuid: row.uuid,
+    url: urls.resource("betrokkenen", row.uuid),
+    wasPartij: referenceOut(urls, "partijen", row.was_partij_uuid),
+    hadKlantcontact: referenceOut(urls, "klantcontacten", row.had_klantcontact_uuid) as ReferenceOut,
+    digitaleAdressen: (row.digitale_adressen ?? []).map(
+      (uuid) => referenceOut(urls, "digitaleadressen", uuid) as ReferenceOut,
+    ),
+    bezoekadres: adresOut(row, "bezoekadres"),
+    correspondentieadres: adresOut(row, "correspondentieadres"),
+    contactnaam: contactnaamOut(row, "contactnaam"),
+    volledigeNaam: volledigeNaam({
+      voornaam: row.contactnaam_voornaam,
+      voorvoegselAchternaam: row.contactnaam_voorvoegsel_achternaam,
+      achternaam: row.contactnaam_achternaam,
+    }),
+    rol: row.rol,
+    organisatienaam: row.organisatienaam,
+    initiator: row.initiator,
+  }),
+});

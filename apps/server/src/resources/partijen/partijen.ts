@@ -1,0 +1,333 @@
+/**
+ * `/partijen`: the persons, organisations and contactpersonen the municipality has contact with.
+ * One row per partij holds the common fields, both addresses and the polymorphic
+ * `partijIdentificatie`; the to-many relations are batch-loaded per page. Writable from here:
+ * `digitaleAdressen`, `rekeningnummers` (whole lists, with their preferred item) and the nested
+ * `partijIdentificatoren`. Deleting a partij cascades (§7), except when another partij's
+ * identificator still falls under one of hers.
+ * @module
+ */
+import type { Knex } from "knex";
+import type { components } from "../../generated/klantinteracties.ts";
+import { anyOf, bool, exact, exists, type Filter, uuidFromUrl } from "../../http/filters.ts";
+import { Problem } from "../../http/problem.ts";
+import { type ReferenceOut, referenceOut } from "../../http/references.ts";
+import type { ApiUrls } from "../../http/urls.ts";
+import {
+  identificatorOut,
+  type PartijIdentificatorRow,
+  selectIdentificatoren,
+} from "../partijIdentificatoren/partijIdentificatoren.ts";
+import { defineResource, type Rule } from "../resource.ts";
+import { type AdresRow, adresColumns, adresGroup, adresOut, adresRule } from "../shared/adres.ts";
+import { GROEP_COLUMNS, protectedByChildren } from "../shared/partijIdentificator.ts";
+import { DIGITALE_ADRESSEN, linkedListRules, REKENINGNUMMERS, syncLinkedList } from "./linkedLists.ts";
+import { deleteFamily, nestedIdentificatorenRule, writeNestedIdentificatoren } from "./nestedIdentificatoren.ts";
+import {
+  type IdentificatieRow,
+  identificatieColumns,
+  identificatieOut,
+  NO_IDENTIFICATIE,
+  werkteVoorOrganisatie,
+} from "./partijIdentificatie.ts";
+
+type Partij = components["schemas"]["Partij"];
+type CategorieRelatieReferentie = components["schemas"]["CategorieRelatieReferentie"];
+
+/** What `load` adds to a row: the to-many relations, in id order. */
+export interface PartijRelations {
+  betrokkenen: string[];
+  categorieRelaties: { uuid: string; naam: string | null; begin_datum: string | null; eind_datum: string | null }[];
+  digitaleAdressen: string[];
+  rekeningnummers: string[];
+  vertegenwoordigden: string[];
+  identificatoren: PartijIdentificatorRow[];
+}
+
+/** A row of `partijen` with the uuids of what it points at, and (after `load`) its relations. */
+export interface PartijRow extends IdentificatieRow, AdresRow<"bezoekadres">, AdresRow<"correspondentieadres"> {
+  id: string;
+  uuid: string;
+  nummer: string | null;
+  interne_notitie: string;
+  indicatie_geheimhouding: boolean | null;
+  voorkeurstaal: string;
+  indicatie_actief: boolean;
+  voorkeurs_digitaal_adres_id: string | null;
+  voorkeurs_digitaal_adres_uuid: string | null;
+  voorkeurs_rekeningnummer_id: string | null;
+  voorkeurs_rekeningnummer_uuid: string | null;
+  relations?: PartijRelations;
+}
+
+// `nummer` is deprecated but still unique, digits only; an empty one is no nummer
+const nummerRule: Rule<PartijRow> = async ({ body, existing, trx }) => {
+  const nummer = body.nummer;
+  if (typeof nummer !== "string" || nummer === "") {
+    return [];
+  }
+  if (!/^[0-9]+$/.test(nummer)) {
+    return [{ name: "nummer", code: "invalid", reason: "Een nummer bestaat alleen uit cijfers." }];
+  }
+  const query = trx("partijen").where({ nummer });
+  if (existing) {
+    query.whereNot("id", existing.id);
+  }
+  return (await query.first("id"))
+    ? [{ name: "nummer", code: "unique", reason: "Er bestaat al een partij met dit nummer." }]
+    : [];
+};
+
+/** One query per relation for a whole page of partijen. */
+async function loadRelations(db: Knex, rows: PartijRow[]): Promise<void> {
+  const ids = rows.map((row) => row.id);
+  if (ids.length === 0) {
+    return;
+  }
+  const [betrokkenen, categorieRelaties, digitaleAdressen, rekeningnummers, vertegenwoordigden, identificatoren] =
+    await Promise.all([
+      db("betrokkenen").whereIn("was_partij_id", ids).orderBy("id").select("was_partij_id as owner", "uuid"),
+      db("categorie_relaties as cr")
+        .leftJoin("categorieen as c", "c.id", "cr.categorie_id")
+        .whereIn("cr.partij_id", ids)
+        .orderBy("cr.id")
+        .select("cr.partij_id as owner", "cr.uuid", "c.naam", "cr.begin_datum", "cr.eind_datum"),
+      db("digitale_adressen")
+        .whereIn("verstrekt_door_partij_id", ids)
+        .orderBy("id")
+        .select("verstrekt_door_partij_id as owner", "uuid"),
+      db("rekeningnummers").whereIn("partij_id", ids).orderBy("id").select("partij_id as owner", "uuid"),
+      db("vertegenwoordigingen as v")
+        .join("partijen as vertegenwoordigde", "vertegenwoordigde.id", "v.vertegenwoordigde_partij_id")
+        .whereIn("v.vertegenwoordigende_partij_id", ids)
+        .orderBy("v.id")
+        .select("v.vertegenwoordigende_partij_id as owner", "vertegenwoordigde.uuid"),
+      selectIdentificatoren(db)
+        .whereIn("partij_identificatoren.identificeerde_partij_id", ids)
+        .orderBy("partij_identificatoren.id"),
+    ]);
+  const owned = (items: { owner: string; uuid: string }[]) => groupBy(items, (item) => item.owner);
+  const betrokkenenOf = owned(betrokkenen);
+  const adressenOf = owned(digitaleAdressen);
+  const rekeningenOf = owned(rekeningnummers);
+  const vertegenwoordigdenOf = owned(vertegenwoordigden);
+  const relatiesOf = groupBy<PartijRelations["categorieRelaties"][number] & { owner: string }>(
+    categorieRelaties,
+    (item) => item.owner,
+  );
+  const identificatorenOf = groupBy<PartijIdentificatorRow>(identificatoren, (row) =>
+    String(row.identificeerde_partij_id),
+  );
+  for (const row of rows) {
+    row.relations = {
+      betrokkenen: betrokkenenOf(row.id).map((item) => item.uuid),
+      categorieRelaties: relatiesOf(row.id),
+      digitaleAdressen: adressenOf(row.id).map((item) => item.uuid),
+      rekeningnummers: rekeningenOf(row.id).map((item) => item.uuid),
+      vertegenwoordigden: vertegenwoordigdenOf(row.id).map((item) => item.uuid),
+      identificatoren: identificatorenOf(row.id),
+    };
+  }
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): (id: string) => T[] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(String(key(item)));
+    if (group) {
+      group.push(item);
+    } else {
+      groups.set(String(key(item)), [item]);
+    }
+  }
+  return (id) => groups.get(String(id)) ?? [];
+}
+
+// a to-many filter over the partij's own identificatoren, or over their parents
+function identificatorFilter(column: string, over: "own" | "parent"): Filter {
+  return exists((sub, value) => {
+    sub.from("partij_identificatoren as pi").whereRaw("pi.identificeerde_partij_id = partijen.id");
+    if (over === "own") {
+      sub.where(`pi.${column}`, value);
+    } else {
+      sub
+        .join("partij_identificatoren as ouder", "ouder.id", "pi.sub_identificator_van_id")
+        .where(`ouder.${column}`, value);
+    }
+  });
+}
+
+// the partijen represented BY the given partij (the reference's naming, kept for compatibility)
+function vertegenwoordigdDoor(uuidOf: (value: string) => string | null): Filter {
+  return exists((sub, value) => {
+    sub
+      .from("vertegenwoordigingen as v")
+      .join("partijen as vertegenwoordigende", "vertegenwoordigende.id", "v.vertegenwoordigende_partij_id")
+      .whereRaw("v.vertegenwoordigde_partij_id = partijen.id");
+    const uuid = uuidOf(value);
+    if (uuid) {
+      sub.where("vertegenwoordigende.uuid", uuid);
+    } else {
+      sub.whereRaw("false");
+    }
+  });
+}
+
+function adresFilters(prefix: "bezoekadres" | "correspondentieadres"): Record<string, Filter> {
+  const columns = adresColumns(prefix);
+  return {
+    [`${prefix}NummeraanduidingId`]: exact(`partijen.${columns.nummeraanduidingId}`),
+    [`${prefix}Adresregel1`]: exact(`partijen.${columns.adresregel1}`),
+    [`${prefix}Adresregel2`]: exact(`partijen.${columns.adresregel2}`),
+    [`${prefix}Adresregel3`]: exact(`partijen.${columns.adresregel3}`),
+    [`${prefix}Land`]: exact(`partijen.${columns.land}`),
+  };
+}
+
+const refs = (urls: ApiUrls, collection: string, uuids: string[]): ReferenceOut[] =>
+  uuids.map((uuid) => ({ uuid, url: urls.resource(collection, uuid) }));
+
+/**
+ * The declaration of `/partijen`.
+ * @example
+ * apiRouter.use("/partijen", crudRouter(partijen, db, registry));
+ */
+export const partijen = defineResource<PartijRow, Partij>({
+  collection: "partijen",
+  model: "Partij",
+  table: "partijen",
+  select: (db: Knex) =>
+    db("partijen")
+      .leftJoin("digitale_adressen as voorkeursadres", "voorkeursadres.id", "partijen.voorkeurs_digitaal_adres_id")
+      .leftJoin("rekeningnummers as voorkeursrekening", "voorkeursrekening.id", "partijen.voorkeurs_rekeningnummer_id")
+      .leftJoin("partijen as werkgever", "werkgever.id", "partijen.werkte_voor_partij_id")
+      .select(
+        "partijen.*",
+        "voorkeursadres.uuid as voorkeurs_digitaal_adres_uuid",
+        "voorkeursrekening.uuid as voorkeurs_rekeningnummer_uuid",
+        "werkgever.uuid as werkte_voor_partij_uuid",
+      ),
+  columns: {
+    nummer: "nummer",
+    interneNotitie: "interne_notitie",
+    soortPartij: "soort_partij",
+    indicatieGeheimhouding: "indicatie_geheimhouding",
+    voorkeurstaal: "voorkeurstaal",
+    indicatieActief: "indicatie_actief",
+  },
+  groups: { bezoekadres: adresGroup("bezoekadres"), correspondentieadres: adresGroup("correspondentieadres") },
+  references: {
+    voorkeursDigitaalAdres: {
+      column: DIGITALE_ADRESSEN.voorkeursColumn,
+      collection: "digitaleadressen",
+      model: "DigitaalAdres",
+      table: "digitale_adressen",
+    },
+    voorkeursRekeningnummer: {
+      column: REKENINGNUMMERS.voorkeursColumn,
+      collection: "rekeningnummers",
+      model: "Rekeningnummer",
+      table: "rekeningnummers",
+    },
+  },
+  filters: {
+    nummer: exact("partijen.nummer"),
+    indicatieActief: bool("partijen.indicatie_actief"),
+    indicatieGeheimhouding: bool("partijen.indicatie_geheimhouding"),
+    soortPartij: exact("partijen.soort_partij"),
+    ...adresFilters("bezoekadres"),
+    ...adresFilters("correspondentieadres"),
+    vertegenwoordigdePartij__uuid: vertegenwoordigdDoor((value) => value),
+    vertegenwoordigdePartij__url: vertegenwoordigdDoor(uuidFromUrl),
+    partijIdentificator__codeObjecttype: identificatorFilter(GROEP_COLUMNS.codeObjecttype, "own"),
+    partijIdentificator__codeSoortObjectId: identificatorFilter(GROEP_COLUMNS.codeSoortObjectId, "own"),
+    partijIdentificator__objectId: identificatorFilter(GROEP_COLUMNS.objectId, "own"),
+    partijIdentificator__codeRegister: identificatorFilter(GROEP_COLUMNS.codeRegister, "own"),
+    subIdentificatorVan__codeObjecttype: identificatorFilter(GROEP_COLUMNS.codeObjecttype, "parent"),
+    subIdentificatorVan__codeSoortObjectId: identificatorFilter(GROEP_COLUMNS.codeSoortObjectId, "parent"),
+    subIdentificatorVan__objectId: identificatorFilter(GROEP_COLUMNS.objectId, "parent"),
+    subIdentificatorVan__codeRegister: identificatorFilter(GROEP_COLUMNS.codeRegister, "parent"),
+    categorierelatie__categorie__naam: exists((sub, value) => {
+      sub
+        .from("categorie_relaties as cr")
+        .join("categorieen as c", "c.id", "cr.categorie_id")
+        .whereRaw("cr.partij_id = partijen.id");
+      anyOf("c.naam")(sub, value);
+    }),
+  },
+  rules: [
+    adresRule("bezoekadres"),
+    adresRule("correspondentieadres"),
+    nummerRule,
+    werkteVoorOrganisatie,
+    ...linkedListRules(DIGITALE_ADRESSEN),
+    ...linkedListRules(REKENINGNUMMERS),
+    nestedIdentificatorenRule,
+  ],
+  derive: async (write) => ({
+    ...(write.body.nummer === "" ? { nummer: null } : {}),
+    ...(await identificatieColumns(write)),
+  }),
+  afterWrite: async (write) => {
+    await syncLinkedList(write.trx, DIGITALE_ADRESSEN, write, write.id);
+    await syncLinkedList(write.trx, REKENINGNUMMERS, write, write.id);
+    return writeNestedIdentificatoren(write.trx, write, write.id);
+  },
+  load: loadRelations,
+  expand: { betrokkenen: "betrokkenen", categorieRelaties: "categorie-relaties", digitaleAdressen: "digitaleadressen" },
+  routes: (router, db) => {
+    router.delete("/:uuid", async (req, res) => {
+      await db.transaction(async (trx) => {
+        const partij = await trx("partijen").where({ uuid: req.params.uuid }).forUpdate().first("id");
+        if (!partij) {
+          throw new Problem("not_found", "Er is geen Partij met deze uuid.");
+        }
+        const own = (
+          await trx("partij_identificatoren").where({ identificeerde_partij_id: partij.id }).pluck("id")
+        ).map(String);
+        const blocked = await protectedByChildren(trx, own, "Deze partij");
+        if (blocked.length > 0) {
+          throw Problem.invalid(blocked);
+        }
+        // a contactpersoon's identificatie goes with the organisatie it worked for (the contract says so)
+        await trx("partijen").where({ werkte_voor_partij_id: partij.id }).update(NO_IDENTIFICATIE);
+        await deleteFamily(trx, own);
+        await trx("partijen").where({ id: partij.id }).delete();
+      });
+      res.status(204).end();
+    });
+  },
+  toContract: (row, urls) => {
+    const relations = row.relations as PartijRelations;
+    const identificatie = identificatieOut(row, urls);
+    return {
+      uuid: row.uuid,
+      url: urls.resource("partijen", row.uuid),
+      nummer: row.nummer,
+      interneNotitie: row.interne_notitie,
+      betrokkenen: refs(urls, "betrokkenen", relations.betrokkenen),
+      categorieRelaties: relations.categorieRelaties.map(
+        (relatie): CategorieRelatieReferentie => ({
+          uuid: relatie.uuid,
+          url: urls.resource("categorie-relaties", relatie.uuid),
+          categorieNaam: relatie.naam,
+          beginDatum: relatie.begin_datum,
+          eindDatum: relatie.eind_datum,
+        }),
+      ),
+      digitaleAdressen: refs(urls, "digitaleadressen", relations.digitaleAdressen),
+      voorkeursDigitaalAdres: referenceOut(urls, "digitaleadressen", row.voorkeurs_digitaal_adres_uuid),
+      vertegenwoordigden: refs(urls, "partijen", relations.vertegenwoordigden),
+      rekeningnummers: refs(urls, "rekeningnummers", relations.rekeningnummers),
+      voorkeursRekeningnummer: referenceOut(urls, "rekeningnummers", row.voorkeurs_rekeningnummer_uuid),
+      partijIdentificatoren: relations.identificatoren.map((identificator) => identificatorOut(identificator, urls)),
+      soortPartij: row.soort_partij,
+      indicatieGeheimhouding: row.indicatie_geheimhouding,
+      voorkeurstaal: row.voorkeurstaal,
+      indicatieActief: row.indicatie_actief,
+      bezoekadres: adresOut(row, "bezoekadres"),
+      correspondentieadres: adresOut(row, "correspondentieadres"),
+      ...(identificatie ? { partijIdentificatie: identificatie } : {}),
+    } as Partij;
+  },
+});
