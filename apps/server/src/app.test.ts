@@ -122,7 +122,9 @@ describe("contract paths without a resource", () => {
 
 describe("response validation", () => {
   it("turns a response that breaks the contract into a 500 problem", async () => {
-    const categorieen = APIS.find((api) => api.name === "klantinteracties")?.resources[0];
+    const categorieen = APIS.find((api) => api.name === "klantinteracties")?.resources.find(
+      (resource) => resource.collection === "categorieen",
+    );
     if (!categorieen) {
       throw new Error("klantinteracties declares no resource");
     }

@@ -5,32 +5,39 @@
  */
 import { readFileSync } from "node:fs";
 import { distFile, loadContract } from "@klantinteracties/contract";
-import express, { type Express, Router } from "express";
+import express, { type Express, type RequestHandler, Router } from "express";
 import type { Knex } from "knex";
 import pino, { type Logger } from "pino";
 import { APIS, type ApiDefinition } from "./apis.ts";
-import type { Config } from "./config.ts";
+import { type Config, loadConfig } from "./config.ts";
 import { apiVersion } from "./http/apiVersion.ts";
 import { requireToken } from "./http/auth.ts";
+import { jsonBody } from "./http/bodyLimits.ts";
 import { contractValidation } from "./http/contractValidation.ts";
+import { cors } from "./http/cors.ts";
 import { docsRouter } from "./http/docs.ts";
 import { createMetrics } from "./http/metrics.ts";
 import { Problem, problemHandler } from "./http/problem.ts";
-import { rejectUnknownQueryParameters } from "./http/queryParameters.ts";
+import { joinRepeatedExpand, rejectUnknownQueryParameters } from "./http/queryParameters.ts";
+import { rateLimit } from "./http/rateLimit.ts";
 import { normaliseRequestBodies } from "./http/requestBody.ts";
 import { requestLog } from "./http/requestLog.ts";
 import "./http/request.ts";
+import { securityHeaders } from "./http/securityHeaders.ts";
 import { ApiUrls, origin } from "./http/urls.ts";
 import { crudRouter } from "./resources/crudRouter.ts";
 
-/** What {@link createApp} needs. */
+/** What {@link createApp} needs; the hardening settings default to {@link loadConfig}'s defaults. */
 export interface AppDependencies {
   db: Knex;
-  config: Pick<Config, "externalBaseUrl" | "validateResponses">;
+  config: Pick<Config, "externalBaseUrl" | "validateResponses"> &
+    Partial<Pick<Config, "corsOrigins" | "maxBodyBytes" | "rateLimitPerMinute">>;
   logger?: Logger;
   /** The APIs and their resources; default {@link APIS}. */
   apis?: ApiDefinition[];
 }
+
+const DEFAULTS = loadConfig({});
 
 /**
  * Builds the application serving every API of {@link APIS}.
@@ -42,7 +49,7 @@ export function createApp({ db, config, logger = pino({ level: "silent" }), apis
   const app = express();
   app.disable("x-powered-by");
   const metrics = createMetrics(db);
-  app.use(requestLog(logger), metrics.count);
+  app.use(securityHeaders(), requestLog(logger), metrics.count, cors(config.corsOrigins ?? []));
   app.get("/metrics", metrics.expose);
 
   app.get("/_healthz/livez", (_req, res) => {
@@ -57,8 +64,10 @@ export function createApp({ db, config, logger = pino({ level: "silent" }), apis
     }
   });
 
+  // one limiter for every API: a token has one budget
+  const limit = rateLimit(config.rateLimitPerMinute);
   for (const api of apis) {
-    const { basePath, router } = apiRouter(api, db, config);
+    const { basePath, router } = apiRouter(api, db, config, limit);
     app.use(basePath, router);
   }
   app.use(() => {
@@ -78,7 +87,7 @@ export function apiBasePath(api: ApiDefinition["name"]): string {
   return new URL(servers?.[0]?.url ?? "/", "http://base").pathname.replace(/\/$/, "");
 }
 
-function apiRouter(api: ApiDefinition, db: Knex, config: AppDependencies["config"]) {
+function apiRouter(api: ApiDefinition, db: Knex, config: AppDependencies["config"], limit: RequestHandler) {
   const contract = loadContract(api.name);
   const basePath = apiBasePath(api.name);
   const router = Router();
@@ -95,9 +104,10 @@ function apiRouter(api: ApiDefinition, db: Knex, config: AppDependencies["config
   });
   router.use(docsRouter(String((contract.info as { title: string }).title)));
 
-  router.use(requireToken(db));
-  router.use(express.json(), normaliseRequestBodies(contract, basePath));
-  router.use(...contractValidation(contract, config));
+  router.use(requireToken(db, api.name), limit);
+  const maxBytes = config.maxBodyBytes ?? DEFAULTS.maxBodyBytes;
+  router.use(jsonBody({ maxBytes }), normaliseRequestBodies(contract, basePath));
+  router.use(joinRepeatedExpand, ...contractValidation(contract, config));
   router.use(rejectUnknownQueryParameters(contract, basePath));
   router.use((req, res, next) => {
     res.locals.urls = new ApiUrls(`${origin(req, config.externalBaseUrl)}${basePath}`);
@@ -106,6 +116,9 @@ function apiRouter(api: ApiDefinition, db: Knex, config: AppDependencies["config
   const registry = new Map(api.resources.map((resource) => [resource.collection, resource]));
   for (const resource of api.resources) {
     router.use(`/${resource.collection}`, crudRouter(resource, db, registry));
+  }
+  for (const operation of api.operations ?? []) {
+    router.use(operation(db, registry));
   }
   router.use((req) => {
     throw req.openapi

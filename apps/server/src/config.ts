@@ -5,6 +5,8 @@
  */
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+// scheme, host and optional port: what a browser sends in `Origin`
+const ORIGIN = /^https?:\/\/[^/\s]+$/;
 
 /** Everything the server reads from its environment. */
 export interface Config {
@@ -17,6 +19,14 @@ export interface Config {
   apiTokens: string[];
   logLevel: (typeof LOG_LEVELS)[number];
   validateResponses: boolean;
+  /** Origins a browser may call the APIs from; `["*"]` for any, `[]` (the default): CORS off. */
+  corsOrigins: string[];
+  /** Largest request body accepted, in bytes; a larger one is answered 413. */
+  maxBodyBytes: number;
+  /** Requests per token per minute (per process); `undefined`: no limit. */
+  rateLimitPerMinute: number | undefined;
+  /** How long a request waits for a database connection before it is answered 503. */
+  dbAcquireTimeoutMs: number;
 }
 
 /** Thrown by {@link loadConfig}; its message lists every bad variable. */
@@ -59,6 +69,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (validateResponses === undefined) {
     problems.push(`VALIDATE_RESPONSES must be true or false, got "${env.VALIDATE_RESPONSES}"`);
   }
+  const corsOrigins = (env.CORS_ORIGINS ?? "")
+    .split(",")
+    .map((origin) => origin.trim().replace(/\/+$/, ""))
+    .filter((origin) => origin !== "");
+  if (corsOrigins.includes("*") ? corsOrigins.length > 1 : corsOrigins.some((origin) => !ORIGIN.test(origin))) {
+    problems.push(
+      `CORS_ORIGINS must be * or comma-separated origins like https://portaal.example.org, got "${env.CORS_ORIGINS}"`,
+    );
+  }
+  const maxBodyBytes = integer(env.MAX_BODY_BYTES, 1024 * 1024);
+  if (maxBodyBytes === undefined || maxBodyBytes < 1) {
+    problems.push(`MAX_BODY_BYTES must be a positive number of bytes, got "${env.MAX_BODY_BYTES}"`);
+  }
+  const rateLimitPerMinute = integer(env.RATE_LIMIT_PER_MINUTE, 0);
+  if (rateLimitPerMinute === undefined || rateLimitPerMinute > 1_000_000) {
+    problems.push(
+      `RATE_LIMIT_PER_MINUTE must be a number of requests (0 or unset: no limit, at most 1000000), got "${env.RATE_LIMIT_PER_MINUTE}"`,
+    );
+  }
+  const dbAcquireTimeoutMs = integer(env.DB_ACQUIRE_TIMEOUT_MS, 5000);
+  if (dbAcquireTimeoutMs === undefined || dbAcquireTimeoutMs < 1) {
+    problems.push(
+      `DB_ACQUIRE_TIMEOUT_MS must be a positive number of milliseconds, got "${env.DB_ACQUIRE_TIMEOUT_MS}"`,
+    );
+  }
   if (problems.length > 0) {
     throw new ConfigError(`invalid configuration:\n  - ${problems.join("\n  - ")}`);
   }
@@ -69,6 +104,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiTokens,
     logLevel,
     validateResponses: validateResponses as boolean,
+    corsOrigins,
+    maxBodyBytes: maxBodyBytes as number,
+    rateLimitPerMinute: rateLimitPerMinute || undefined,
+    dbAcquireTimeoutMs: dbAcquireTimeoutMs as number,
   };
 }
 

@@ -30,6 +30,7 @@ const { db, close: closeDatabase } = await openDatabase({
   databaseUrl: config.databaseUrl,
   logger,
   ownSignals: true,
+  acquireTimeoutMs: config.dbAcquireTimeoutMs,
 });
 const ran = await migrate(db);
 logger.info({ migrations: ran }, ran.length ? "migrated the database" : "database schema up to date");

@@ -3,9 +3,10 @@
  * or the embedded PostgreSQL under `<repo>/.data/`).
  *
  *   migrate                      bring the schema up to date
- *   token create <identifier>    create a token and print its secret once
- *   token list                   identifiers, creation and last use (never secrets)
+ *   token create <identifier> [--scopes a,b]   create a token (default scope *) and print its secret once
+ *   token list                   identifiers, scopes, creation and last use (never secrets)
  *   token revoke <identifier>    delete a token
+ *   seed --demo                  store a small, realistic demo data set
  *   serve                        run the server, as `npm start` does
  * @module
  */
@@ -14,16 +15,19 @@ import { ConfigError, loadConfig } from "../config.ts";
 import { migrate } from "../db/migrations/index.ts";
 import { openDatabase } from "../db/openDatabase.ts";
 import { migrateCommand } from "./migrate.ts";
+import { seedDemo } from "./seedDemo.ts";
 import { TokenError, tokenCommand } from "./tokens.ts";
 
 const USAGE =
-  "usage: cli migrate | cli token create <identifier> | cli token list | cli token revoke <identifier> | cli serve";
+  "usage: cli migrate | cli token create <identifier> [--scopes …] | cli token list | cli token revoke <identifier> | cli seed --demo | cli serve";
 
 const [command, ...args] = process.argv.slice(2);
 if (command === "serve") {
   // the server owns its database, signals and exit from here on
   await import("../main.ts");
-} else if (command !== "migrate" && command !== "token") {
+} else if (
+  !(command === "migrate" || command === "token" || (command === "seed" && args[0] === "--demo" && args.length === 1))
+) {
   console.error(USAGE);
   process.exit(2);
 }
@@ -47,6 +51,16 @@ let exitCode = 0;
 try {
   if (command === "migrate") {
     await migrateCommand(database.db, console.log);
+  } else if (command === "seed") {
+    await migrate(database.db);
+    const counts = await seedDemo(database.db);
+    console.log(
+      counts
+        ? `demo data stored: ${Object.entries(counts)
+            .map(([collection, count]) => `${count} ${collection}`)
+            .join(", ")}`
+        : "the demo data is already there; nothing stored",
+    );
   } else {
     // a token table must exist before tokens can be made
     await migrate(database.db);

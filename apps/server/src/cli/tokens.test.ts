@@ -35,6 +35,34 @@ describe("token create", () => {
     expect(secrets).toHaveLength(1);
   });
 
+  it("gives a token all scopes unless --scopes names them, and checks the names", async () => {
+    await run(["create", "alles"]);
+    const lines = await run(["create", "lezer", "--scopes", "klantinteracties:read,contactgegevens:*"]);
+    expect(lines[0]).toBe(
+      'created token "lezer" with scopes klantinteracties:read,contactgegevens:*; its secret is shown only this once:',
+    );
+    const secret = lines[1] as string;
+    expect((await server.request("GET", LIST, { token: secret })).status).toBe(200);
+    expect((await server.request("GET", "/klantinteracties/api/v1/categorieen", { token: secret })).status).toBe(200);
+    expect(
+      (await server.request("POST", "/klantinteracties/api/v1/categorieen", { token: secret, body: { naam: "x" } }))
+        .status,
+    ).toBe(403);
+    await run(["create", "schrijver", "--scopes=klantinteracties:write"]);
+    const scopes = Object.fromEntries((await listTokens(server.db)).map((token) => [token.identifier, token.scopes]));
+    expect(scopes).toMatchObject({
+      alles: ["*"],
+      lezer: ["klantinteracties:read", "contactgegevens:*"],
+      schrijver: ["klantinteracties:write"],
+    });
+    await expect(run(["create", "fout", "--scopes", "klantinteracties:delete"])).rejects.toThrow(
+      /unknown scope "klantinteracties:delete"/,
+    );
+    await expect(run(["create", "leeg", "--scopes="])).rejects.toThrow(TokenError);
+    await expect(createToken(server.db, "ook-fout", ["zaken:read"])).rejects.toThrow(TokenError);
+    expect(await server.db("api_tokens").whereIn("identifier", ["fout", "leeg", "ook-fout"])).toEqual([]);
+  });
+
   it("refuses an identifier that exists, is not a slug or is reserved for API_TOKENS", async () => {
     await createToken(server.db, "dubbel");
     await expect(createToken(server.db, "dubbel")).rejects.toThrow(TokenError);
@@ -53,7 +81,9 @@ describe("token list", () => {
     expect(tokens.find((token) => token.identifier === "ongebruikt")?.lastUsedAt).toBeNull();
 
     const lines = await run(["list"]);
-    expect(lines.find((line) => line.startsWith("ongebruikt\t"))).toMatch(/created \d{4}-.*last used never$/);
+    expect(lines.find((line) => line.startsWith("ongebruikt\t"))).toMatch(
+      /^ongebruikt\tscopes \*\tcreated \d{4}-.*last used never$/,
+    );
     expect(lines.join("\n")).not.toContain(secret);
   });
 });
@@ -71,10 +101,16 @@ describe("token revoke", () => {
 });
 
 describe("tokenCommand", () => {
-  it.each([[[]], [["create"]], [["list", "extra"]], [["revoke"]], [["rename", "x"]]])(
-    "rejects %j with the usage",
-    async (args) => {
-      await expect(run(args)).rejects.toThrow(/usage/);
-    },
-  );
+  it.each([
+    [[]],
+    [["create"]],
+    [["list", "extra"]],
+    [["revoke"]],
+    [["rename", "x"]],
+    [["create", "x", "--scopes"]],
+    [["create", "--scopes", "*"]],
+    [["revoke", "x", "--scopes", "*"]],
+  ])("rejects %j with the usage", async (args) => {
+    await expect(run(args)).rejects.toThrow(/usage/);
+  });
 });

@@ -18,7 +18,8 @@ export interface OpenDatabase {
 
 /**
  * Opens the database; without `databaseUrl`, starts the embedded one first. `ownSignals`: the
- * caller handles SIGINT/SIGTERM and calls `close` (a long-running server).
+ * caller handles SIGINT/SIGTERM and calls `close` (a long-running server). `acquireTimeoutMs`: see
+ * {@link connect}.
  * @example
  * const { db, close } = await openDatabase({ databaseUrl: process.env.DATABASE_URL, logger });
  * await close();
@@ -27,9 +28,10 @@ export async function openDatabase(options: {
   databaseUrl: string | undefined;
   logger: Logger;
   ownSignals?: boolean;
+  acquireTimeoutMs?: number;
 }): Promise<OpenDatabase> {
   if (options.databaseUrl) {
-    const db = connect(options.databaseUrl);
+    const db = connect(options.databaseUrl, { acquireTimeoutMs: options.acquireTimeoutMs, logger: options.logger });
     return { db, close: () => db.destroy() };
   }
   const dataDir = fileURLToPath(new URL("../../../../.data/postgres", import.meta.url));
@@ -43,7 +45,7 @@ export async function openDatabase(options: {
     persistent: true,
     ownSignals: options.ownSignals ?? false,
   });
-  const db = connect(embedded.url);
+  const db = connect(embedded.url, { acquireTimeoutMs: options.acquireTimeoutMs, logger: options.logger });
   return {
     db,
     close: async () => {

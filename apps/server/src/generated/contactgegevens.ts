@@ -578,7 +578,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Fout"];
             };
         };
-        /** @description Het token is geldig, maar heeft geen recht op deze handeling. */
+        /** @description Het token is geldig, maar mist de scope die deze handeling vraagt: `<api>:read` om te lezen, `<api>:write` om aan te maken, te wijzigen of te verwijderen (zie `tokenAuth`). */
         Forbidden: {
             headers: {
                 "API-version": components["headers"]["API-version"];
@@ -589,6 +589,16 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
+                /**
+                 * @example {
+                 *       "type": "https://klantinteracties.example.org/ref/fouten/PermissionDenied",
+                 *       "code": "permission_denied",
+                 *       "title": "Geen toestemming voor deze handeling.",
+                 *       "status": 403,
+                 *       "detail": "Dit token heeft niet de scope `klantinteracties:write` die voor deze aanvraag nodig is.",
+                 *       "instance": "urn:uuid:3c8e4f2a-7b1d-4e6f-9a0c-5d2b8e1f4a73"
+                 *     }
+                 */
                 "application/problem+json": components["schemas"]["Fout"];
             };
         };
@@ -658,7 +668,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Fout"];
             };
         };
-        /** @description Dit token heeft te veel aanvragen gedaan; probeer het opnieuw na het aantal seconden in `Retry-After`. */
+        /** @description Dit token heeft te veel aanvragen gedaan; probeer het opnieuw na het aantal seconden in `Retry-After`. Een installatie kan een limiet per token per minuut instellen; `RateLimit-Limit`, `RateLimit-Remaining` en `RateLimit-Reset` tonen dan het verbruik. */
         TooManyRequests: {
             headers: {
                 "API-version": components["headers"]["API-version"];
@@ -670,6 +680,16 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
+                /**
+                 * @example {
+                 *       "type": "https://klantinteracties.example.org/ref/fouten/Throttled",
+                 *       "code": "throttled",
+                 *       "title": "Te veel aanvragen.",
+                 *       "status": 429,
+                 *       "detail": "Dit token mag 600 aanvragen per minuut doen; probeer het over 12 seconden opnieuw.",
+                 *       "instance": "urn:uuid:8f2d6a1e-4c3b-4b7a-9e5d-1a0f7c6b2e94"
+                 *     }
+                 */
                 "application/problem+json": components["schemas"]["Fout"];
             };
         };

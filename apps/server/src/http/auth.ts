@@ -1,9 +1,12 @@
 /**
- * `Authorization: Token <key>` authentication. Only the SHA-256 of a secret is stored, and a
- * request's secret is hashed and looked up by that hash, so the table never holds a usable key.
+ * `Authorization: Token <key>` authentication and scopes. Only the SHA-256 of a secret is stored,
+ * and a request's secret is hashed and looked up by that hash, so the table never holds a usable
+ * key. Each token carries scopes per API and mode (`klantinteracties:read`, `contactgegevens:write`,
+ * `contactgegevens:*`, `*`); reading (GET, HEAD, OPTIONS) needs `read`, anything else `write`.
  * @module
  */
 import { createHash } from "node:crypto";
+import { API_NAMES, type ApiName } from "@klantinteracties/contract";
 import type { RequestHandler } from "express";
 import type { Knex } from "knex";
 import { Problem } from "./problem.ts";
@@ -26,8 +29,9 @@ export async function seedTokens(db: Knex, secrets: string[]): Promise<number> {
   let added = 0;
   for (const secret of secrets) {
     const hash = hashToken(secret);
+    // development and CI tokens: full access
     const inserted = await db("api_tokens")
-      .insert({ identifier: `env-${hash.slice(0, 12)}`, secret_sha256: hash })
+      .insert({ identifier: `env-${hash.slice(0, 12)}`, secret_sha256: hash, scopes: ["*"] })
       .onConflict("secret_sha256")
       .ignore()
       .returning("id");
@@ -36,15 +40,56 @@ export async function seedTokens(db: Knex, secrets: string[]): Promise<number> {
   return added;
 }
 
+const SCOPE = new RegExp(`^(\\*|(${API_NAMES.join("|")}):(read|write|\\*))$`);
+
+/**
+ * Reads a comma-separated scope list (as the CLI takes it); throws a `RangeError` naming the first
+ * scope that does not exist.
+ * @example
+ * parseScopes("klantinteracties:read, contactgegevens:*"); // ["klantinteracties:read", "contactgegevens:*"]
+ */
+export function parseScopes(text: string): string[] {
+  const scopes = [...new Set(text.split(",").map((scope) => scope.trim()))].filter((scope) => scope !== "");
+  const unknown = scopes.find((scope) => !SCOPE.test(scope));
+  if (unknown !== undefined || scopes.length === 0) {
+    throw new RangeError(
+      `unknown scope "${unknown ?? ""}": use *, <api>:* or <api>:read|write with <api> one of ${API_NAMES.join(", ")}`,
+    );
+  }
+  return scopes;
+}
+
+/**
+ * The scope a request needs: `read` for GET, HEAD and OPTIONS, `write` for every other method.
+ * @example
+ * requiredScope("contactgegevens", "PATCH"); // "contactgegevens:write"
+ */
+export function requiredScope(api: string, method: string): string {
+  return `${api}:${["GET", "HEAD", "OPTIONS"].includes(method.toUpperCase()) ? "read" : "write"}`;
+}
+
+/**
+ * Whether `scopes` grant `needed` (`<api>:<mode>`), directly or through `<api>:*` or `*`.
+ * `write` does not imply `read`: a token that only creates objects gets only `write`.
+ * @example
+ * grants(["contactgegevens:*"], "contactgegevens:read"); // true
+ * grants(["klantinteracties:write"], "klantinteracties:read"); // false
+ */
+export function grants(scopes: readonly string[], needed: string): boolean {
+  const api = needed.split(":")[0];
+  return scopes.includes("*") || scopes.includes(`${api}:*`) || scopes.includes(needed);
+}
+
 // last_used_at is a hint for operators; writing it once a minute per token is precise enough
 const TOUCH_INTERVAL_MS = 60_000;
 
 /**
- * Middleware that rejects a request without a known token with a 401 problem.
+ * Middleware that rejects a request without a known token with a 401 problem, and one whose token
+ * lacks the scope for this API and method with a 403; it puts the token on `req.token`.
  * @example
- * router.use(requireToken(db));
+ * router.use(requireToken(db, "klantinteracties"));
  */
-export function requireToken(db: Knex): RequestHandler {
+export function requireToken(db: Knex, api: ApiName): RequestHandler {
   const touched = new Map<number, number>();
   return async (req, _res, next) => {
     const header = req.get("authorization") ?? "";
@@ -56,9 +101,13 @@ export function requireToken(db: Knex): RequestHandler {
     if (!match?.[1]) {
       throw new Problem("authentication_failed", "Ongeldige token header. Gebruik `Authorization: Token <sleutel>`.");
     }
-    const token = await db("api_tokens")
+    // Looking up by the hash keeps the secret out of any timing: the index compares SHA-256
+    // digests, and how many leading bytes of a digest match tells nothing usable about a secret
+    // (finding one whose digest shares a chosen prefix costs a brute-force search). The 160-bit
+    // secrets the CLI makes cannot be guessed either way.
+    const token: { id: number; identifier: string; scopes: string[] } | undefined = await db("api_tokens")
       .where({ secret_sha256: hashToken(match[1]) })
-      .first("id");
+      .first("id", "identifier", "scopes");
     if (!token) {
       throw new Problem("authentication_failed", "Ongeldige token.");
     }
@@ -67,6 +116,14 @@ export function requireToken(db: Knex): RequestHandler {
       touched.set(token.id, now);
       await db("api_tokens").where({ id: token.id }).update({ last_used_at: db.fn.now() });
     }
+    const needed = requiredScope(api, req.method);
+    if (!grants(token.scopes, needed)) {
+      throw new Problem(
+        "permission_denied",
+        `Dit token heeft niet de scope \`${needed}\` die voor deze aanvraag nodig is.`,
+      );
+    }
+    req.token = { id: Number(token.id), identifier: token.identifier };
     next();
   };
 }

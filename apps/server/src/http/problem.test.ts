@@ -1,5 +1,13 @@
+import pino from "pino";
 import { describe, expect, it } from "vitest";
-import { Problem, toInvalidParams, toProblem, toProblemBody } from "./problem.ts";
+import {
+  Problem,
+  problemHandler,
+  RETRY_AFTER_UNAVAILABLE_SECONDS,
+  toInvalidParams,
+  toProblem,
+  toProblemBody,
+} from "./problem.ts";
 
 describe("toInvalidParams", () => {
   it("names a body path as dotted camelCase and a query parameter by its name", () => {
@@ -62,5 +70,56 @@ describe("toProblemBody", () => {
     expect(first.type).toBe("https://ki.example.org/ref/fouten/ValidationError/");
     expect(first.instance).not.toBe(second.instance);
     expect(toProblemBody(new Problem("not_found"), "x")).not.toHaveProperty("invalidParams");
+  });
+});
+
+describe("toProblem for a database that cannot be reached", () => {
+  it.each([
+    ["a refused connection", { code: "ECONNREFUSED", message: "connect ECONNREFUSED 127.0.0.1:5432" }],
+    ["an unknown host", { code: "ENOTFOUND" }],
+    ["admin_shutdown (pg_terminate_backend)", { code: "57P01", message: "select 1 - terminating connection" }],
+    ["cannot_connect_now (starting up)", { code: "57P03" }],
+    ["a connection exception (class 08)", { code: "08006" }],
+    ["too many connections", { code: "53300" }],
+    ["a pool acquire timeout", { name: "KnexTimeoutError", message: "Knex: Timeout acquiring a connection." }],
+    ["a connection that died between queries", { message: 'select * from "x" - Connection terminated unexpectedly' }],
+  ])("maps %s to 503 service_unavailable without the SQL", (_case, error) => {
+    const problem = toProblem(error);
+    expect(problem.kind).toBe("service_unavailable");
+    expect(problem.detail).not.toMatch(/select|Knex|ECONN/);
+  });
+
+  it("keeps other SQLSTATEs a 500", () => {
+    expect(toProblem({ code: "42P01", message: 'select 1 - relation "x" does not exist' }).kind).toBe("error");
+  });
+});
+
+describe("problemHandler", () => {
+  it("sets Retry-After on a 503 and renders problem JSON", () => {
+    const headers: Record<string, string> = {};
+    const sent: { status?: number; type?: string; body?: unknown } = {};
+    const res = {
+      headersSent: false,
+      set: (name: string, value: string) => {
+        headers[name] = value;
+        return res;
+      },
+      status: (status: number) => {
+        sent.status = status;
+        return res;
+      },
+      type: (type: string) => {
+        sent.type = type;
+        return res;
+      },
+      json: (body: unknown) => {
+        sent.body = body;
+        return res;
+      },
+    };
+    const handler = problemHandler({ logger: pino({ level: "silent" }), typeBase: () => "http://x" });
+    handler({ code: "ECONNREFUSED" }, { id: "r" } as never, res as never, () => {});
+    expect(sent).toMatchObject({ status: 503, type: "application/problem+json" });
+    expect(headers["Retry-After"]).toBe(String(RETRY_AFTER_UNAVAILABLE_SECONDS));
   });
 });

@@ -291,7 +291,20 @@ function describe(path: string, message: string, errorCode: string): InvalidPara
 // can be retried; socket errors (connect, DNS), SQLSTATE class 08 (connection exception),
 // 57P01-57P03 (shutdown, crash, starting up), 53300 (too many connections), a pool that found no
 // free connection in time, and pg's errors for a connection that died between queries
-const UNREACHABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN", "EPIPE", "57P01", "57P02", "57P03", "53300"]);
+const UNREACHABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EPIPE",
+  "57P01",
+  "57P02",
+  "57P03",
+  "53300",
+]);
 const UNREACHABLE_MESSAGE = /Connection terminated( unexpectedly)?$|is not queryable|Timeout acquiring a connection/;
 
 /** Seconds a client is asked to wait after a 503: about the time a restarted database needs. */

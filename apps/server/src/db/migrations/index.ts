@@ -8,6 +8,7 @@ import * as apiTokens from "./0001_api_tokens.ts";
 import * as categorieen from "./0002_categorieen.ts";
 import * as contactgegevens from "./0003_contactgegevens.ts";
 import * as klantinteracties from "./0004_klantinteracties.ts";
+import * as tokenScopes from "./0005_token_scopes.ts";
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
@@ -16,6 +17,7 @@ const MIGRATIONS: [string, Migration][] = [
   ["0002_categorieen", categorieen],
   ["0003_contactgegevens", contactgegevens],
   ["0004_klantinteracties", klantinteracties],
+  ["0005_token_scopes", tokenScopes],
 ];
 
 /**
