@@ -22,7 +22,8 @@ const reports = () =>
 for (const report of reports()) {
   rmSync(join(root, report), { force: true });
 }
-const turbo = spawnSync("npx", ["turbo", "run", "test", ...process.argv.slice(2)], {
+// --continue: one failing workspace must not hide the results of the others
+const turbo = spawnSync("npx", ["turbo", "run", "test", "--continue", ...process.argv.slice(2)], {
   cwd: root,
   stdio: "inherit",
   env: { NO_COLOR: "1", TURBO_TELEMETRY_DISABLED: "1", ...process.env },
@@ -38,6 +39,10 @@ for (const report of reports()) {
   const result = JSON.parse(readFileSync(join(root, report), "utf8"));
   passed += result.numPassedTests;
   failed += result.numFailedTests;
+  // a file whose hook or import failed has no failed test, but is a failure all the same
+  failed += (result.testResults ?? []).filter(
+    (file) => file.status === "failed" && !file.assertionResults.some((test) => test.status === "failed"),
+  ).length;
   skipped += result.numPendingTests + (result.numTodoTests ?? 0);
 }
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
