@@ -5,7 +5,6 @@
  */
 import type { ApiName } from "@klantinteracties/contract";
 import type { Router } from "express";
-import type { Knex } from "knex";
 import { actoren } from "./resources/actoren/actoren.ts";
 import { actorklantcontacten } from "./resources/actorklantcontacten/actorklantcontacten.ts";
 import { betrokkenen } from "./resources/betrokkenen/betrokkenen.ts";
@@ -21,7 +20,7 @@ import { maakKlantcontactRouter } from "./resources/maakKlantcontact/maakKlantco
 import { onderwerpobjecten } from "./resources/onderwerpobjecten/onderwerpobjecten.ts";
 import { partijen } from "./resources/partijen/partijen.ts";
 import { partijIdentificatoren } from "./resources/partijIdentificatoren/partijIdentificatoren.ts";
-import type { ResourceRegistry } from "./resources/present.ts";
+import type { ApiContext } from "./resources/present.ts";
 import { rekeningnummers } from "./resources/rekeningnummers/rekeningnummers.ts";
 import type { AnyResource } from "./resources/resource.ts";
 import { vertegenwoordigingen } from "./resources/vertegenwoordigingen/vertegenwoordigingen.ts";
@@ -31,7 +30,7 @@ export interface ApiDefinition {
   name: ApiName;
   resources: AnyResource[];
   /** Operations that are not a collection (e.g. `/maak-klantcontact`), mounted at the API root. */
-  operations?: ((db: Knex, registry: ResourceRegistry) => Router)[];
+  operations?: ((context: ApiContext) => Router)[];
 }
 
 /**

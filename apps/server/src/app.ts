@@ -26,6 +26,8 @@ import "./http/request.ts";
 import { securityHeaders } from "./http/securityHeaders.ts";
 import { ApiUrls, origin } from "./http/urls.ts";
 import { crudRouter } from "./resources/crudRouter.ts";
+import type { ApiContext } from "./resources/present.ts";
+import type { WriteListener } from "./resources/writeEvents.ts";
 
 /** What {@link createApp} needs; the hardening settings default to {@link loadConfig}'s defaults. */
 export interface AppDependencies {
@@ -35,6 +37,8 @@ export interface AppDependencies {
   logger?: Logger;
   /** The APIs and their resources; default {@link APIS}. */
   apis?: ApiDefinition[];
+  /** Told about every write in its transaction (audit trail, event outbox). */
+  onWrite?: WriteListener[];
 }
 
 const DEFAULTS = loadConfig({});
@@ -45,7 +49,13 @@ const DEFAULTS = loadConfig({});
  * const app = createApp({ db, config: loadConfig() });
  * app.listen(8000);
  */
-export function createApp({ db, config, logger = pino({ level: "silent" }), apis = APIS }: AppDependencies): Express {
+export function createApp({
+  db,
+  config,
+  logger = pino({ level: "silent" }),
+  apis = APIS,
+  onWrite = [],
+}: AppDependencies): Express {
   const app = express();
   app.disable("x-powered-by");
   const metrics = createMetrics(db);
@@ -67,7 +77,7 @@ export function createApp({ db, config, logger = pino({ level: "silent" }), apis
   // one limiter for every API: a token has one budget
   const limit = rateLimit(config.rateLimitPerMinute);
   for (const api of apis) {
-    const { basePath, router } = apiRouter(api, db, config, limit);
+    const { basePath, router } = apiRouter(api, db, config, limit, onWrite);
     app.use(basePath, router);
   }
   app.use(() => {
@@ -87,7 +97,13 @@ export function apiBasePath(api: ApiDefinition["name"]): string {
   return new URL(servers?.[0]?.url ?? "/", "http://base").pathname.replace(/\/$/, "");
 }
 
-function apiRouter(api: ApiDefinition, db: Knex, config: AppDependencies["config"], limit: RequestHandler) {
+function apiRouter(
+  api: ApiDefinition,
+  db: Knex,
+  config: AppDependencies["config"],
+  limit: RequestHandler,
+  onWrite: WriteListener[],
+) {
   const contract = loadContract(api.name);
   const basePath = apiBasePath(api.name);
   const router = Router();
@@ -113,12 +129,16 @@ function apiRouter(api: ApiDefinition, db: Knex, config: AppDependencies["config
     res.locals.urls = new ApiUrls(`${origin(req, config.externalBaseUrl)}${basePath}`);
     next();
   });
-  const registry = new Map(api.resources.map((resource) => [resource.collection, resource]));
+  const context: ApiContext = {
+    db,
+    registry: new Map(api.resources.map((resource) => [resource.collection, resource])),
+    onWrite,
+  };
   for (const resource of api.resources) {
-    router.use(`/${resource.collection}`, crudRouter(resource, db, registry));
+    router.use(`/${resource.collection}`, crudRouter(resource, context));
   }
   for (const operation of api.operations ?? []) {
-    router.use(operation(db, registry));
+    router.use(operation(context));
   }
   router.use((req) => {
     throw req.openapi

@@ -42,13 +42,13 @@ export interface TestServer {
 }
 
 /** What a test may change: the APIs, settings of the app, and the app's pool. */
-export interface TestServerOptions extends Partial<Pick<AppDependencies, "apis">> {
+export interface TestServerOptions extends Partial<Pick<AppDependencies, "apis" | "onWrite">> {
   config?: Partial<AppDependencies["config"]>;
   /** `url`: reach the test database another way (e.g. through a proxy a test can close). */
   pool?: { max?: number; acquireTimeoutMs?: number; url?: string };
 }
 
-export async function startTestServer({ apis, config, pool }: TestServerOptions = {}): Promise<TestServer> {
+export async function startTestServer({ apis, config, pool, onWrite }: TestServerOptions = {}): Promise<TestServer> {
   const schema = `test_${randomBytes(6).toString("hex")}`;
   const admin = connect(inject("databaseUrl"), { poolMax: 1 });
   await admin.raw("create schema ??", [schema]);
@@ -68,6 +68,7 @@ export async function startTestServer({ apis, config, pool }: TestServerOptions 
     db,
     config: { externalBaseUrl: undefined, validateResponses: true, ...config },
     ...(apis ? { apis } : {}),
+    ...(onWrite ? { onWrite } : {}),
   });
   const server = app.listen(0, "127.0.0.1");
   await new Promise((resolve) => server.once("listening", resolve));

@@ -10,17 +10,19 @@ import { applyFilters } from "../http/filters.ts";
 import { paginate } from "../http/paginate.ts";
 import { Problem } from "../http/problem.ts";
 import type { ApiUrls } from "../http/urls.ts";
-import { type PresentContext, parseExpand, present, type ResourceRegistry, selectRows } from "./present.ts";
+import { type ApiContext, type PresentContext, parseExpand, present, selectRows } from "./present.ts";
 import type { AnyResource } from "./resource.ts";
 import { store } from "./store.ts";
+import { emitWrite, type WriteEvent } from "./writeEvents.ts";
 
 /**
  * Builds the router of one collection; mount it at `/<collection>` under the API root, after the
- * middleware that sets `res.locals.urls`. `registry` holds the API's resources, for `expand`.
+ * middleware that sets `res.locals.urls` (and, for the write events, `req.token`).
  * @example
- * apiRouter.use(`/${categorieen.collection}`, crudRouter(categorieen, db, registry));
+ * apiRouter.use(`/${categorieen.collection}`, crudRouter(categorieen, { db, registry, onWrite: [] }));
  */
-export function crudRouter(resource: AnyResource, db: Knex, registry: ResourceRegistry): Router {
+export function crudRouter(resource: AnyResource, context: ApiContext): Router {
+  const { db, registry } = context;
   const router = Router();
   const table = resource.table;
   const order = resource.orderBy ?? [{ column: `${table}.id`, order: "desc" }];
@@ -32,7 +34,7 @@ export function crudRouter(resource: AnyResource, db: Knex, registry: ResourceRe
   const presentOne = async (row: Record<string, unknown>, context: PresentContext) =>
     (await present(db, resource, [row], context))[0];
 
-  resource.routes?.(router, db);
+  resource.routes?.(router, context);
 
   router.get("/", async (req, res) => {
     const query = selectRows(db, resource);
@@ -46,10 +48,15 @@ export function crudRouter(resource: AnyResource, db: Knex, registry: ResourceRe
   });
 
   router.post("/", async (req, res) => {
-    const { uuid } = await db.transaction((trx) => store(trx, resource, req.body ?? {}, { method: "POST" }));
-    const context = contextOf(req, res);
-    const body = await presentOne(await find(db, resource, uuid), context);
-    res.status(201).location(context.urls.resource(resource.collection, uuid)).json(body);
+    const body = req.body ?? {};
+    const { uuid } = await db.transaction(async (trx) => {
+      const stored = await store(trx, resource, body, { method: "POST" });
+      await emitWrite(trx, context.onWrite, writeEvent(req, res, resource, stored.uuid, "create", body));
+      return stored;
+    });
+    const presentation = contextOf(req, res);
+    const created = await presentOne(await find(db, resource, uuid), presentation);
+    res.status(201).location(presentation.urls.resource(resource.collection, uuid)).json(created);
   });
 
   router.get("/:uuid", async (req, res) => {
@@ -58,19 +65,26 @@ export function crudRouter(resource: AnyResource, db: Knex, registry: ResourceRe
 
   const update = async (req: Request<{ uuid: string }>, res: Response) => {
     const method = req.method as "PUT" | "PATCH";
-    const { uuid } = await db.transaction(async (trx) =>
-      store(trx, resource, req.body ?? {}, { method, existing: await find(trx, resource, req.params.uuid, true) }),
-    );
+    const body = req.body ?? {};
+    const { uuid } = await db.transaction(async (trx) => {
+      const existing = await find(trx, resource, req.params.uuid, true);
+      const stored = await store(trx, resource, body, { method, existing });
+      const action = method === "PUT" ? "update" : "partial_update";
+      await emitWrite(trx, context.onWrite, writeEvent(req, res, resource, stored.uuid, action, body));
+      return stored;
+    });
     res.json(await presentOne(await find(db, resource, uuid), contextOf(req, res)));
   };
   router.put("/:uuid", update);
   router.patch("/:uuid", update);
 
   router.delete("/:uuid", async (req, res) => {
-    const deleted = await db.transaction((trx) => trx(table).where({ uuid: req.params.uuid }).delete());
-    if (deleted === 0) {
-      throw notFound(resource);
-    }
+    await db.transaction(async (trx) => {
+      const row = await find(trx, resource, req.params.uuid, true);
+      await resource.beforeDelete?.(trx, row);
+      await trx(table).where({ id: row.id }).delete();
+      await emitWrite(trx, context.onWrite, writeEvent(req, res, resource, req.params.uuid, "destroy", {}));
+    });
     res.status(204).end();
   });
 
@@ -98,6 +112,31 @@ export async function find(
     throw notFound(resource);
   }
   return row;
+}
+
+/**
+ * The event of a write a request made.
+ * @example
+ * await emitWrite(trx, context.onWrite, writeEvent(req, res, partijen, uuid, "create", req.body));
+ */
+export function writeEvent(
+  req: Request,
+  res: Response,
+  resource: Pick<AnyResource, "collection" | "model">,
+  uuid: string,
+  action: WriteEvent["action"],
+  body: Record<string, unknown>,
+): WriteEvent {
+  return {
+    collection: resource.collection,
+    model: resource.model,
+    uuid,
+    url: (res.locals.urls as ApiUrls).resource(resource.collection, uuid),
+    action,
+    fields: Object.keys(body),
+    actor: req.token?.identifier,
+    at: new Date(),
+  };
 }
 
 function notFound(resource: AnyResource): Problem {

@@ -8,9 +8,17 @@ import type { Knex } from "knex";
 import { Problem } from "../http/problem.ts";
 import type { ApiUrls } from "../http/urls.ts";
 import type { AnyResource } from "./resource.ts";
+import type { WriteListener } from "./writeEvents.ts";
 
 /** The resources of one API by collection, for following relations. */
 export type ResourceRegistry = ReadonlyMap<string, AnyResource>;
+
+/** What every router of an API shares: the database, its resources and the write listeners. */
+export interface ApiContext {
+  db: Knex;
+  registry: ResourceRegistry;
+  onWrite: readonly WriteListener[];
+}
 
 /** Requested expand paths as a tree: `a,a.b` -> { a: { b: {} } }. */
 export type ExpandTree = Map<string, ExpandTree>;

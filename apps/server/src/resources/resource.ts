@@ -9,6 +9,7 @@ import type { Filter } from "../http/filters.ts";
 import type { InvalidParam } from "../http/problem.ts";
 import type { ReferenceField } from "../http/references.ts";
 import type { ApiUrls } from "../http/urls.ts";
+import type { ApiContext } from "./present.ts";
 
 /** What every hook of a write sees. */
 export interface Write<Row> {
@@ -67,8 +68,13 @@ export interface Resource<Row extends { id: number | string; uuid: string }, Out
   load?: (db: Knex, rows: Row[]) => Promise<void>;
   /** The fields `expand` may follow, with the collection each points into. */
   expand?: Record<string, string>;
+  /**
+   * Runs in the delete's transaction with the locked row, before it goes: refuse (throw a
+   * Problem) or clean up what foreign keys do not.
+   */
+  beforeDelete?: (trx: Knex.Transaction, row: Row) => Promise<void>;
   /** Routes of this collection beyond the generic six, mounted before them. */
-  routes?: (router: Router, db: Knex) => void;
+  routes?: (router: Router, context: ApiContext) => void;
   /** Newest first unless said otherwise. */
   orderBy?: { column: string; order: "asc" | "desc" }[];
   /** Maps a row to the contract type; a contract change the mapper does not follow fails to compile. */

@@ -5,13 +5,13 @@
  * @module
  */
 import { Router } from "express";
-import type { Knex } from "knex";
 import { Problem } from "../../http/problem.ts";
 import type { ApiUrls } from "../../http/urls.ts";
-import { find } from "../crudRouter.ts";
-import { present, type ResourceRegistry } from "../present.ts";
+import { find, writeEvent } from "../crudRouter.ts";
+import { type ApiContext, present } from "../present.ts";
 import type { AnyResource } from "../resource.ts";
 import { store } from "../store.ts";
+import { emitWrite } from "../writeEvents.ts";
 
 type Body = Record<string, unknown>;
 
@@ -24,9 +24,10 @@ const PARTS = [
 /**
  * The router of `/maak-klantcontact`; mount it under the Klantinteracties API root.
  * @example
- * apiRouter.use(maakKlantcontactRouter(db, registry));
+ * apiRouter.use(maakKlantcontactRouter({ db, registry, onWrite: [] }));
  */
-export function maakKlantcontactRouter(db: Knex, registry: ResourceRegistry): Router {
+export function maakKlantcontactRouter(context: ApiContext): Router {
+  const { db, registry } = context;
   const router = Router();
   const resource = (collection: string): AnyResource => {
     const found = registry.get(collection);
@@ -43,6 +44,7 @@ export function maakKlantcontactRouter(db: Knex, registry: ResourceRegistry): Ro
       const klantcontact = await underKey("klantcontact", () =>
         store(trx, klantcontacten, body.klantcontact as Body, { method: "POST" }),
       );
+      const events = [writeEvent(req, res, klantcontacten, klantcontact.uuid, "create", body.klantcontact as Body)];
       const parts: { key: string; collection: string; uuid: string }[] = [];
       for (const part of PARTS) {
         const given = body[part.key] as Body | null | undefined;
@@ -55,19 +57,23 @@ export function maakKlantcontactRouter(db: Knex, registry: ResourceRegistry): Ro
           store(trx, resource(part.collection), linked, { method: "POST" }),
         );
         parts.push({ key: part.key, collection: part.collection, uuid });
+        events.push(writeEvent(req, res, resource(part.collection), uuid, "create", given));
+      }
+      for (const event of events) {
+        await emitWrite(trx, context.onWrite, event);
       }
       return { klantcontact, parts };
     });
 
-    const context = { urls: res.locals.urls as ApiUrls, registry };
+    const presentation = { urls: res.locals.urls as ApiUrls, registry };
     const one = async (collection: string, uuid: string) =>
-      (await present(db, resource(collection), [await find(db, resource(collection), uuid)], context))[0];
+      (await present(db, resource(collection), [await find(db, resource(collection), uuid)], presentation))[0];
     // absent parts are left out: the contract describes each part as an object, never null
     const answer: Record<string, unknown> = { klantcontact: await one("klantcontacten", stored.klantcontact.uuid) };
     for (const part of stored.parts) {
       answer[part.key] = await one(part.collection, part.uuid);
     }
-    res.status(201).location(context.urls.resource("klantcontacten", stored.klantcontact.uuid)).json(answer);
+    res.status(201).location(presentation.urls.resource("klantcontacten", stored.klantcontact.uuid)).json(answer);
   });
   return router;
 }

@@ -10,6 +10,7 @@ import { exact, lastSegmentUuid } from "../../http/filters.ts";
 import { Problem } from "../../http/problem.ts";
 import { referenceOut } from "../../http/references.ts";
 import type { ApiUrls } from "../../http/urls.ts";
+import { writeEvent } from "../crudRouter.ts";
 import { defineResource } from "../resource.ts";
 import {
   type IdentificatorRow,
@@ -17,6 +18,7 @@ import {
   identificatorGroup,
   identificatorOut,
 } from "../shared/identificator.ts";
+import { emitWrite } from "../writeEvents.ts";
 
 type Onderwerpobject = components["schemas"]["Onderwerpobject"];
 type DeleteResponse = components["schemas"]["OnderwerpobjectDeleteResponse"];
@@ -50,7 +52,11 @@ export function isCascade(value: string | null): boolean {
  * @example
  * const behouden = await deleteCascading(trx, uuid, urls); // ["https://…/klantcontacten/…"]
  */
-export async function deleteCascading(trx: Knex.Transaction, uuid: string, urls: ApiUrls): Promise<string[]> {
+export async function deleteCascading(
+  trx: Knex.Transaction,
+  uuid: string,
+  urls: ApiUrls,
+): Promise<{ behouden: string[]; deletedKlantcontacten: string[] }> {
   const row = await trx("onderwerpobjecten")
     .where({ uuid })
     .forUpdate()
@@ -60,6 +66,7 @@ export async function deleteCascading(trx: Knex.Transaction, uuid: string, urls:
   }
   const linked = [...new Set([row.klantcontact_id, row.was_klantcontact_id].filter((id) => id !== null).map(String))];
   const behouden: string[] = [];
+  const deletedKlantcontacten: string[] = [];
   for (const klantcontactId of linked) {
     const klantcontact = await trx("klantcontacten").where({ id: klantcontactId }).forUpdate().first("uuid");
     if (!klantcontact) {
@@ -82,9 +89,10 @@ export async function deleteCascading(trx: Knex.Transaction, uuid: string, urls:
       )
       .delete();
     await trx("klantcontacten").where({ id: klantcontactId }).delete();
+    deletedKlantcontacten.push(klantcontact.uuid);
   }
   await trx("onderwerpobjecten").where({ id: row.id }).delete();
-  return behouden;
+  return { behouden, deletedKlantcontacten };
 }
 
 /**
@@ -127,14 +135,33 @@ export const onderwerpobjecten = defineResource<OnderwerpobjectRow, Onderwerpobj
     onderwerpobjectidentificatorCodeRegister: exact(`onderwerpobjecten.${IDENTIFICATOR.codeRegister}`),
     onderwerpobjectidentificatorCodeSoortObjectId: exact(`onderwerpobjecten.${IDENTIFICATOR.codeSoortObjectId}`),
   },
-  routes: (router, db) => {
+  routes: (router, context) => {
     // with cascade=true: 200 {behouden}; otherwise the generic delete (204)
     router.delete("/:uuid", async (req, res, next) => {
       if (!isCascade(new URL(req.originalUrl, "http://localhost").searchParams.get("cascade"))) {
         return next();
       }
       const urls = res.locals.urls as ApiUrls;
-      const behouden = await db.transaction((trx) => deleteCascading(trx, req.params.uuid, urls));
+      const behouden = await context.db.transaction(async (trx) => {
+        const deleted = await deleteCascading(trx, req.params.uuid, urls);
+        const events = [
+          writeEvent(
+            req,
+            res,
+            { collection: "onderwerpobjecten", model: "Onderwerpobject" },
+            req.params.uuid,
+            "destroy",
+            {},
+          ),
+          ...deleted.deletedKlantcontacten.map((uuid) =>
+            writeEvent(req, res, { collection: "klantcontacten", model: "Klantcontact" }, uuid, "destroy", {}),
+          ),
+        ];
+        for (const event of events) {
+          await emitWrite(trx, context.onWrite, event);
+        }
+        return deleted.behouden;
+      });
       const body: DeleteResponse = { behouden };
       res.status(200).json(body);
     });

@@ -159,22 +159,12 @@ export const partijIdentificatoren = defineResource<PartijIdentificatorRow, Part
   },
   rules: [uuidIsFree, identificatorRules],
   derive: ({ body, method }) => (method === "POST" && typeof body.uuid === "string" ? { uuid: body.uuid } : {}),
-  routes: (router, db) => {
-    // a parent with children stays (the RESTRICT key is the backstop); say why instead of a bare 23503
-    router.delete("/:uuid", async (req, res) => {
-      await db.transaction(async (trx) => {
-        const row = await trx("partij_identificatoren").where({ uuid: req.params.uuid }).forUpdate().first("id");
-        if (!row) {
-          throw new Problem("not_found", "Er is geen PartijIdentificator met deze uuid.");
-        }
-        const blocked = await protectedByChildren(trx, [String(row.id)], "Deze PartijIdentificator");
-        if (blocked.length > 0) {
-          throw Problem.invalid(blocked);
-        }
-        await trx("partij_identificatoren").where({ id: row.id }).delete();
-      });
-      res.status(204).end();
-    });
+  // a parent with children stays (the RESTRICT key is the backstop); say why instead of a bare 23503
+  beforeDelete: async (trx, row) => {
+    const blocked = await protectedByChildren(trx, [String(row.id)], "Deze PartijIdentificator");
+    if (blocked.length > 0) {
+      throw Problem.invalid(blocked);
+    }
   },
   toContract: identificatorOut,
 });

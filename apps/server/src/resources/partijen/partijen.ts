@@ -275,27 +275,17 @@ export const partijen = defineResource<PartijRow, Partij>({
   },
   load: loadRelations,
   expand: { betrokkenen: "betrokkenen", categorieRelaties: "categorie-relaties", digitaleAdressen: "digitaleadressen" },
-  routes: (router, db) => {
-    router.delete("/:uuid", async (req, res) => {
-      await db.transaction(async (trx) => {
-        const partij = await trx("partijen").where({ uuid: req.params.uuid }).forUpdate().first("id");
-        if (!partij) {
-          throw new Problem("not_found", "Er is geen Partij met deze uuid.");
-        }
-        const own = (
-          await trx("partij_identificatoren").where({ identificeerde_partij_id: partij.id }).pluck("id")
-        ).map(String);
-        const blocked = await protectedByChildren(trx, own, "Deze partij");
-        if (blocked.length > 0) {
-          throw Problem.invalid(blocked);
-        }
-        // a contactpersoon's identificatie goes with the organisatie it worked for (the contract says so)
-        await trx("partijen").where({ werkte_voor_partij_id: partij.id }).update(NO_IDENTIFICATIE);
-        await deleteFamily(trx, own);
-        await trx("partijen").where({ id: partij.id }).delete();
-      });
-      res.status(204).end();
-    });
+  beforeDelete: async (trx, row) => {
+    const own = (await trx("partij_identificatoren").where({ identificeerde_partij_id: row.id }).pluck("id")).map(
+      String,
+    );
+    const blocked = await protectedByChildren(trx, own, "Deze partij");
+    if (blocked.length > 0) {
+      throw Problem.invalid(blocked);
+    }
+    // a contactpersoon's identificatie goes with the organisatie it worked for (the contract says so)
+    await trx("partijen").where({ werkte_voor_partij_id: row.id }).update(NO_IDENTIFICATIE);
+    await deleteFamily(trx, own);
   },
   toContract: (row, urls) => {
     const relations = row.relations as PartijRelations;
