@@ -84,6 +84,54 @@ describe("the SDK against the reference server", () => {
     expect(missing.error).toMatchObject({ status: 404, code: "not_found" });
   });
 
+  it("runs the README's flow: a partij with a BSN, maak-klantcontact, then expand typed and filled", async () => {
+    const client = createKlantinteractiesClient({ baseUrl, token: TEST_TOKEN });
+    const partij = unwrap(
+      await client.POST("/partijen", {
+        body: {
+          soortPartij: "persoon",
+          indicatieActief: true,
+          partijIdentificatie: { contactnaam: { voornaam: "Fatima", achternaam: "El Amrani" } },
+          partijIdentificatoren: [
+            {
+              partijIdentificator: {
+                codeObjecttype: "natuurlijk_persoon",
+                codeSoortObjectId: "bsn",
+                objectId: "111222333",
+                codeRegister: "brp",
+              },
+            },
+          ],
+        },
+      }),
+    );
+    const contact = unwrap(
+      await client.POST("/maak-klantcontact", {
+        body: {
+          klantcontact: { kanaal: "telefoon", onderwerp: "Afvalpas", taal: "nld", vertrouwelijk: false },
+          betrokkene: {
+            wasPartij: { uuid: partij.uuid },
+            contactnaam: { voornaam: "Fatima", achternaam: "El Amrani" },
+            rol: "klant",
+            initiator: true,
+          },
+        },
+      }),
+    );
+    expect(contact.betrokkene?.wasPartij?.uuid).toBe(partij.uuid);
+
+    const { data } = await client.GET("/klantcontacten", {
+      params: {
+        query: { hadBetrokkene__wasPartij__uuid: partij.uuid, expand: ["hadBetrokkenen", "hadBetrokkenen.wasPartij"] },
+      },
+    });
+    const [klantcontact] = data?.results ?? [];
+    // typed: _expand.hadBetrokkenen is required once asked for, and so is each betrokkene's _expand.wasPartij
+    const betrokkene = klantcontact?._expand.hadBetrokkenen[0];
+    expect(betrokkene?.volledigeNaam).toBe("Fatima El Amrani");
+    expect(betrokkene?._expand.wasPartij?.uuid).toBe(partij.uuid);
+  });
+
   describe("retries", () => {
     let proxy: Server;
     let failuresLeft = 0;
