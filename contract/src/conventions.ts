@@ -1,7 +1,8 @@
 /**
  * The house rules every operation of the bundle follows, applied in one place so that no
  * operation can forget one: the error responses it can produce (problem+json), the headers on
- * every response (`API-version`, rate limit, CORS), `Location` on every 201.
+ * every response (`API-version`, rate limit, CORS), `Location` on every 201, and optimistic
+ * concurrency on every object of a collection (`ETag`, `If-Match` with 412, `If-None-Match` with 304).
  * @module
  */
 import type { JsonObject, OpenApiDocument } from "./types.ts";
@@ -30,6 +31,9 @@ export function errorResponsesFor(method: string, path: string, operation: JsonO
   if (writes) {
     errors["409"] = "Conflict";
   }
+  if (isVersionedWrite(method, path)) {
+    errors["412"] = "PreconditionFailed";
+  }
   if (operation.requestBody) {
     errors["415"] = "UnsupportedMediaType";
   }
@@ -53,6 +57,7 @@ export function applyConventions(document: OpenApiDocument): void {
         continue;
       }
       const responses = (operation.responses ?? {}) as JsonObject;
+      addVersioning(method, path, operation, responses, document);
       for (const [status, name] of Object.entries(errorResponsesFor(method, path, operation))) {
         responses[status] ??= responseRef(name);
       }
@@ -80,11 +85,65 @@ const SHARED_RESPONSE_STATUS: Record<string, string> = {
   "404": "NotFound",
   "406": "NotAcceptable",
   "409": "Conflict",
+  "412": "PreconditionFailed",
   "415": "UnsupportedMediaType",
   "429": "TooManyRequests",
   "500": "InternalServerError",
   "503": "ServiceUnavailable",
 };
+
+const ITEM_PATH = /\/\{uuid\}$/;
+
+// PUT, PATCH and DELETE of one object of a collection take If-Match
+function isVersionedWrite(method: string, path: string): boolean {
+  return ITEM_PATH.test(path) && ["put", "patch", "delete"].includes(method);
+}
+
+/**
+ * Optimistic concurrency on the objects of a collection (a path with a `/{uuid}` item path): the
+ * version of the object as `ETag` on what returns it (read, create, update), `If-Match` on what
+ * changes or removes it (412 when stale), `If-None-Match` on the read (304 when unchanged).
+ * Operations outside a collection (`/maak-klantcontact`) are left as they are.
+ * @example
+ * addVersioning("get", "/partijen/{uuid}", operation, operation.responses, document);
+ */
+export function addVersioning(
+  method: string,
+  path: string,
+  operation: JsonObject,
+  responses: JsonObject,
+  document: OpenApiDocument,
+): void {
+  const item = ITEM_PATH.test(path);
+  const create = method === "post" && `${path}/{uuid}` in document.paths;
+  const withEtag = (status: string) => {
+    const response = responses[status] as JsonObject | undefined;
+    if (response && !("$ref" in response)) {
+      response.headers = { ...((response.headers as JsonObject) ?? {}), ETag: headerRef("ETag") };
+    }
+  };
+  const withParameter = (name: string) => {
+    operation.parameters = [
+      ...((operation.parameters as JsonObject[]) ?? []),
+      { $ref: `#/components/parameters/${name}` },
+    ];
+  };
+  if (item && method === "get") {
+    withEtag("200");
+    withParameter("If-None-Match");
+    responses["304"] ??= {
+      description: "Het object heeft nog de versie uit `If-None-Match`; er is geen body.",
+      headers: { ETag: headerRef("ETag") },
+    };
+  } else if (item && (method === "put" || method === "patch")) {
+    withEtag("200");
+    withParameter("If-Match");
+  } else if (item && method === "delete") {
+    withParameter("If-Match");
+  } else if (create) {
+    withEtag("201");
+  }
+}
 
 function addHeaders(status: string, response: JsonObject): void {
   const headers: JsonObject = { "API-version": headerRef("API-version") };

@@ -85,3 +85,41 @@ describe("shared error responses", () => {
     }
   });
 });
+
+describe("optimistic concurrency", () => {
+  const headersOf = (operation: JsonObject, status: string) =>
+    Object.keys(((operation.responses as Record<string, JsonObject>)[status] as JsonObject).headers as JsonObject);
+  const parametersOf = (operation: JsonObject) =>
+    ((operation.parameters as JsonObject[]) ?? []).map((parameter) => parameter.$ref);
+  const items = operations.filter(({ path }) => path.endsWith("/{uuid}"));
+
+  it("puts ETag and If-None-Match (304) on every read of an object", () => {
+    const reads = items.filter(({ method }) => method === "get");
+    expect(reads.length).toBeGreaterThan(10);
+    for (const { operation } of reads) {
+      expect(headersOf(operation, "200")).toContain("ETag");
+      expect(parametersOf(operation)).toContain("#/components/parameters/If-None-Match");
+      expect(Object.keys(operation.responses as JsonObject)).toContain("304");
+    }
+  });
+
+  it("puts an optional If-Match and a 412 on every PUT, PATCH and DELETE of an object, and ETag on their 200", () => {
+    const writes = items.filter(({ method }) => ["put", "patch", "delete"].includes(method));
+    expect(writes.length).toBeGreaterThan(30);
+    for (const { method, operation } of writes) {
+      expect(parametersOf(operation)).toContain("#/components/parameters/If-Match");
+      expect((operation.responses as JsonObject)["412"]).toEqual({ $ref: "#/components/responses/PreconditionFailed" });
+      if (method !== "delete") {
+        expect(headersOf(operation, "200")).toContain("ETag");
+      }
+    }
+  });
+
+  it("puts ETag on the 201 of every create of a collection, and leaves maak-klantcontact alone", () => {
+    const creates = operations.filter(({ method }) => method === "post");
+    for (const { path, operation } of creates) {
+      const versioned = path !== "/maak-klantcontact";
+      expect(headersOf(operation, "201").includes("ETag"), path).toBe(versioned);
+    }
+  });
+});

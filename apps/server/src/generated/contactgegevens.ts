@@ -654,6 +654,30 @@ export interface components {
                 "application/problem+json": components["schemas"]["Fout"];
             };
         };
+        /** @description Het object heeft niet (meer) de versie uit `If-Match`: iemand anders heeft het intussen gewijzigd of verwijderd. Er is niets veranderd; haal het object opnieuw op en probeer het met de nieuwe `ETag`. */
+        PreconditionFailed: {
+            headers: {
+                "API-version": components["headers"]["API-version"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://klantinteracties.example.org/ref/fouten/PreconditionFailed",
+                 *       "code": "precondition_failed",
+                 *       "title": "Niet aan de voorwaarde voldaan.",
+                 *       "status": 412,
+                 *       "detail": "Het object is gewijzigd sinds de versie in If-Match.",
+                 *       "instance": "urn:uuid:0c7b1e52-9d3a-4f6e-8b21-5a4c3d2e1f90"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Fout"];
+            };
+        };
         /** @description De body is niet als `application/json` verstuurd. */
         UnsupportedMediaType: {
             headers: {
@@ -722,6 +746,10 @@ export interface components {
         page: number;
         /** @description Hoeveel resultaten één pagina bevat; standaard 100, hoogstens 500 (een grotere waarde wordt 500). */
         pageSize: number;
+        /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+        "If-Match": string;
+        /** @description Haal het object alleen op als het veranderd is: heeft het nog de versie met deze `ETag`, dan volgt 304 zonder body. Geldt niet als `expand` is meegestuurd. */
+        "If-None-Match": string;
         /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
         uuid: string;
     };
@@ -731,6 +759,8 @@ export interface components {
         "API-version": string;
         /** @description De URL van het zojuist aangemaakte object. */
         Location: string;
+        /** @description De versie van het object in dit antwoord: een sterke validator die verandert zodra het object zelf verandert (`_expand` telt niet mee). Stuur hem terug in `If-Match` om een wijziging alleen te laten doorgaan als niemand het object intussen heeft gewijzigd, of in `If-None-Match` om het object alleen op te halen als het is veranderd. */
+        ETag: string;
         /** @description Aantal seconden dat de client moet wachten voor een nieuwe poging. */
         "Retry-After": number;
         /** @description Het aantal aanvragen dat dit token per venster mag doen. */
@@ -864,6 +894,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -884,7 +915,10 @@ export interface operations {
     organisatieRetrieve: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Haal het object alleen op als het veranderd is: heeft het nog de versie met deze `ETag`, dan volgt 304 zonder body. Geldt niet als `expand` is meegestuurd. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -901,11 +935,22 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Organisatie"];
                 };
+            };
+            /** @description Het object heeft nog de versie uit `If-None-Match`; er is geen body. */
+            304: {
+                headers: {
+                    "API-version": components["headers"]["API-version"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -920,7 +965,10 @@ export interface operations {
     organisatieUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -941,6 +989,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -953,6 +1002,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -962,7 +1012,10 @@ export interface operations {
     organisatieDestroy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -989,6 +1042,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -997,7 +1051,10 @@ export interface operations {
     organisatiePartialUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -1018,6 +1075,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1030,6 +1088,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -1096,6 +1155,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1116,7 +1176,10 @@ export interface operations {
     persoonRetrieve: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Haal het object alleen op als het veranderd is: heeft het nog de versie met deze `ETag`, dan volgt 304 zonder body. Geldt niet als `expand` is meegestuurd. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -1133,11 +1196,22 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Persoon"];
                 };
+            };
+            /** @description Het object heeft nog de versie uit `If-None-Match`; er is geen body. */
+            304: {
+                headers: {
+                    "API-version": components["headers"]["API-version"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -1152,7 +1226,10 @@ export interface operations {
     persoonUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -1173,6 +1250,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1185,6 +1263,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -1194,7 +1273,10 @@ export interface operations {
     persoonDestroy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -1221,6 +1303,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -1229,7 +1312,10 @@ export interface operations {
     persoonPartialUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -1250,6 +1336,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1262,6 +1349,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];

@@ -461,7 +461,7 @@ export interface paths {
         };
         /**
          * Lijst van klantcontacten
-         * @description Geeft de klantcontacten per pagina terug, het meest recente `plaatsgevondenOp` eerst. Filters beperken de lijst en worden gecombineerd; een query-parameter die deze operatie niet kent, geeft een 400. Filters over betrokkenen en onderwerpobjecten geven elk klantcontact hooguit één keer terug.
+         * @description Geeft de klantcontacten per pagina terug, het meest recente `plaatsgevondenOp` eerst en bij een gelijk tijdstip het laatst vastgelegde eerst. Filters beperken de lijst en worden gecombineerd; een query-parameter die deze operatie niet kent, geeft een 400. Filters over betrokkenen en onderwerpobjecten geven elk klantcontact hooguit één keer terug.
          */
         get: operations["klantcontactenList"];
         put?: never;
@@ -3632,6 +3632,30 @@ export interface components {
                 "application/problem+json": components["schemas"]["Fout"];
             };
         };
+        /** @description Het object heeft niet (meer) de versie uit `If-Match`: iemand anders heeft het intussen gewijzigd of verwijderd. Er is niets veranderd; haal het object opnieuw op en probeer het met de nieuwe `ETag`. */
+        PreconditionFailed: {
+            headers: {
+                "API-version": components["headers"]["API-version"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://klantinteracties.example.org/ref/fouten/PreconditionFailed",
+                 *       "code": "precondition_failed",
+                 *       "title": "Niet aan de voorwaarde voldaan.",
+                 *       "status": 412,
+                 *       "detail": "Het object is gewijzigd sinds de versie in If-Match.",
+                 *       "instance": "urn:uuid:0c7b1e52-9d3a-4f6e-8b21-5a4c3d2e1f90"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Fout"];
+            };
+        };
         /** @description De body is niet als `application/json` verstuurd. */
         UnsupportedMediaType: {
             headers: {
@@ -3700,6 +3724,10 @@ export interface components {
         page: number;
         /** @description Hoeveel resultaten één pagina bevat; standaard 100, hoogstens 500 (een grotere waarde wordt 500). */
         pageSize: number;
+        /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+        "If-Match": string;
+        /** @description Haal het object alleen op als het veranderd is: heeft het nog de versie met deze `ETag`, dan volgt 304 zonder body. Geldt niet als `expand` is meegestuurd. */
+        "If-None-Match": string;
         /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
         uuid: string;
     };
@@ -3709,6 +3737,8 @@ export interface components {
         "API-version": string;
         /** @description De URL van het zojuist aangemaakte object. */
         Location: string;
+        /** @description De versie van het object in dit antwoord: een sterke validator die verandert zodra het object zelf verandert (`_expand` telt niet mee). Stuur hem terug in `If-Match` om een wijziging alleen te laten doorgaan als niemand het object intussen heeft gewijzigd, of in `If-None-Match` om het object alleen op te halen als het is veranderd. */
+        ETag: string;
         /** @description Aantal seconden dat de client moet wachten voor een nieuwe poging. */
         "Retry-After": number;
         /** @description Het aantal aanvragen dat dit token per venster mag doen. */
@@ -3936,6 +3966,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3959,7 +3990,10 @@ export interface operations {
                 /** @description Neemt de genoemde relaties volledig op onder `_expand`, kommagescheiden of door de parameter te herhalen. Een dieper pad (`a.b`) vraagt ook zijn ouder (`a`). Een onbekende waarde geeft 400. */
                 expand?: ("betrokkenen" | "betrokkenen.hadKlantcontact" | "categorieRelaties" | "digitaleAdressen")[];
             };
-            header?: never;
+            header?: {
+                /** @description Haal het object alleen op als het veranderd is: heeft het nog de versie met deze `ETag`, dan volgt 304 zonder body. Geldt niet als `expand` is meegestuurd. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -3976,11 +4010,22 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Partij"];
                 };
+            };
+            /** @description Het object heeft nog de versie uit `If-None-Match`; er is geen body. */
+            304: {
+                headers: {
+                    "API-version": components["headers"]["API-version"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -3995,7 +4040,10 @@ export interface operations {
     partijenUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -4016,6 +4064,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4028,6 +4077,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -4037,7 +4087,10 @@ export interface operations {
     partijenDestroy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -4064,6 +4117,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4072,7 +4126,10 @@ export interface operations {
     partijenPartialUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -4093,6 +4150,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4105,6 +4163,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -4184,6 +4243,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4204,7 +4264,10 @@ export interface operations {
     partijIdentificatorenRetrieve: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Haal het object alleen op als het veranderd is: heeft het nog de versie met deze `ETag`, dan volgt 304 zonder body. Geldt niet als `expand` is meegestuurd. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -4221,11 +4284,22 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PartijIdentificator"];
                 };
+            };
+            /** @description Het object heeft nog de versie uit `If-None-Match`; er is geen body. */
+            304: {
+                headers: {
+                    "API-version": components["headers"]["API-version"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -4240,7 +4314,10 @@ export interface operations {
     partijIdentificatorenUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -4261,6 +4338,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4273,6 +4351,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -4282,7 +4361,10 @@ export interface operations {
     partijIdentificatorenDestroy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -4309,6 +4391,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4317,7 +4400,10 @@ export interface operations {
     partijIdentificatorenPartialUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -4338,6 +4424,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4350,6 +4437,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -4424,6 +4512,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4444,7 +4533,10 @@ export interface operations {
     vertegenwoordigingenRetrieve: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Haal het object alleen op als het veranderd is: heeft het nog de versie met deze `ETag`, dan volgt 304 zonder body. Geldt niet als `expand` is meegestuurd. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -4461,11 +4553,22 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Vertegenwoordiging"];
                 };
+            };
+            /** @description Het object heeft nog de versie uit `If-None-Match`; er is geen body. */
+            304: {
+                headers: {
+                    "API-version": components["headers"]["API-version"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -4480,7 +4583,10 @@ export interface operations {
     vertegenwoordigingenUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -4501,6 +4607,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4513,6 +4620,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -4522,7 +4630,10 @@ export interface operations {
     vertegenwoordigingenDestroy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -4549,6 +4660,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4557,7 +4669,10 @@ export interface operations {
     vertegenwoordigingenPartialUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -4578,6 +4693,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4590,6 +4706,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -4656,6 +4773,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4676,7 +4794,10 @@ export interface operations {
     categorieenRetrieve: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Haal het object alleen op als het veranderd is: heeft het nog de versie met deze `ETag`, dan volgt 304 zonder body. Geldt niet als `expand` is meegestuurd. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -4693,11 +4814,22 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Categorie"];
                 };
+            };
+            /** @description Het object heeft nog de versie uit `If-None-Match`; er is geen body. */
+            304: {
+                headers: {
+                    "API-version": components["headers"]["API-version"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -4712,7 +4844,10 @@ export interface operations {
     categorieenUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -4733,6 +4868,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4745,6 +4881,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -4754,7 +4891,10 @@ export interface operations {
     categorieenDestroy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -4781,6 +4921,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4789,7 +4930,10 @@ export interface operations {
     categorieenPartialUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -4810,6 +4954,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4822,6 +4967,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -4907,6 +5053,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4927,7 +5074,10 @@ export interface operations {
     categorieRelatiesRetrieve: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Haal het object alleen op als het veranderd is: heeft het nog de versie met deze `ETag`, dan volgt 304 zonder body. Geldt niet als `expand` is meegestuurd. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -4944,11 +5094,22 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CategorieRelatie"];
                 };
+            };
+            /** @description Het object heeft nog de versie uit `If-None-Match`; er is geen body. */
+            304: {
+                headers: {
+                    "API-version": components["headers"]["API-version"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -4963,7 +5124,10 @@ export interface operations {
     categorieRelatiesUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -4984,6 +5148,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4996,6 +5161,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -5005,7 +5171,10 @@ export interface operations {
     categorieRelatiesDestroy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -5032,6 +5201,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5040,7 +5210,10 @@ export interface operations {
     categorieRelatiesPartialUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -5061,6 +5234,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5073,6 +5247,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -5145,6 +5320,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5165,7 +5341,10 @@ export interface operations {
     rekeningnummersRetrieve: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Haal het object alleen op als het veranderd is: heeft het nog de versie met deze `ETag`, dan volgt 304 zonder body. Geldt niet als `expand` is meegestuurd. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -5182,11 +5361,22 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Rekeningnummer"];
                 };
+            };
+            /** @description Het object heeft nog de versie uit `If-None-Match`; er is geen body. */
+            304: {
+                headers: {
+                    "API-version": components["headers"]["API-version"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -5201,7 +5391,10 @@ export interface operations {
     rekeningnummersUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -5222,6 +5415,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5234,6 +5428,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -5243,7 +5438,10 @@ export interface operations {
     rekeningnummersDestroy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -5270,6 +5468,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5278,7 +5477,10 @@ export interface operations {
     rekeningnummersPartialUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -5299,6 +5501,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5311,6 +5514,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -5423,6 +5627,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5446,7 +5651,10 @@ export interface operations {
                 /** @description Neemt de genoemde relaties volledig op onder `_expand`, kommagescheiden of door de parameter te herhalen. Een dieper pad (`a.b`) vraagt ook zijn ouder (`a`). Een onbekende waarde geeft 400. */
                 expand?: ("verstrektDoorBetrokkene" | "verstrektDoorBetrokkene.hadKlantcontact" | "verstrektDoorBetrokkene.hadKlantcontact.leiddeTotInterneTaken")[];
             };
-            header?: never;
+            header?: {
+                /** @description Haal het object alleen op als het veranderd is: heeft het nog de versie met deze `ETag`, dan volgt 304 zonder body. Geldt niet als `expand` is meegestuurd. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -5463,11 +5671,22 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DigitaalAdres"];
                 };
+            };
+            /** @description Het object heeft nog de versie uit `If-None-Match`; er is geen body. */
+            304: {
+                headers: {
+                    "API-version": components["headers"]["API-version"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -5482,7 +5701,10 @@ export interface operations {
     digitaleadressenUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -5503,6 +5725,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5515,6 +5738,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -5524,7 +5748,10 @@ export interface operations {
     digitaleadressenDestroy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -5551,6 +5778,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5559,7 +5787,10 @@ export interface operations {
     digitaleadressenPartialUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -5580,6 +5811,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5592,6 +5824,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -5727,6 +5960,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5750,7 +5984,10 @@ export interface operations {
                 /** @description Neemt de genoemde relaties volledig op onder `_expand`, kommagescheiden of door de parameter te herhalen. Een dieper pad (`a.b`) vraagt ook zijn ouder (`a`). Een onbekende waarde geeft 400. */
                 expand?: ("gingOverOnderwerpobjecten" | "hadBetrokkenen" | "hadBetrokkenen.digitaleAdressen" | "hadBetrokkenen.wasPartij" | "leiddeTotInterneTaken" | "omvatteBijlagen")[];
             };
-            header?: never;
+            header?: {
+                /** @description Haal het object alleen op als het veranderd is: heeft het nog de versie met deze `ETag`, dan volgt 304 zonder body. Geldt niet als `expand` is meegestuurd. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -5767,11 +6004,22 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Klantcontact"];
                 };
+            };
+            /** @description Het object heeft nog de versie uit `If-None-Match`; er is geen body. */
+            304: {
+                headers: {
+                    "API-version": components["headers"]["API-version"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -5786,7 +6034,10 @@ export interface operations {
     klantcontactenUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -5807,6 +6058,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5819,6 +6071,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -5828,7 +6081,10 @@ export interface operations {
     klantcontactenDestroy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -5855,6 +6111,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5863,7 +6120,10 @@ export interface operations {
     klantcontactenPartialUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -5884,6 +6144,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5896,6 +6157,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -6008,6 +6270,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6031,7 +6294,10 @@ export interface operations {
                 /** @description Neemt de genoemde relaties volledig op onder `_expand`, kommagescheiden of door de parameter te herhalen. Een dieper pad (`a.b`) vraagt ook zijn ouder (`a`). Een onbekende waarde geeft 400. */
                 expand?: "digitaleAdressen"[];
             };
-            header?: never;
+            header?: {
+                /** @description Haal het object alleen op als het veranderd is: heeft het nog de versie met deze `ETag`, dan volgt 304 zonder body. Geldt niet als `expand` is meegestuurd. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -6048,11 +6314,22 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Betrokkene"];
                 };
+            };
+            /** @description Het object heeft nog de versie uit `If-None-Match`; er is geen body. */
+            304: {
+                headers: {
+                    "API-version": components["headers"]["API-version"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -6067,7 +6344,10 @@ export interface operations {
     betrokkenenUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -6088,6 +6368,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6100,6 +6381,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -6109,7 +6391,10 @@ export interface operations {
     betrokkenenDestroy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -6136,6 +6421,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6144,7 +6430,10 @@ export interface operations {
     betrokkenenPartialUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -6165,6 +6454,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6177,6 +6467,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -6259,6 +6550,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6279,7 +6571,10 @@ export interface operations {
     onderwerpobjectenRetrieve: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Haal het object alleen op als het veranderd is: heeft het nog de versie met deze `ETag`, dan volgt 304 zonder body. Geldt niet als `expand` is meegestuurd. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -6296,11 +6591,22 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Onderwerpobject"];
                 };
+            };
+            /** @description Het object heeft nog de versie uit `If-None-Match`; er is geen body. */
+            304: {
+                headers: {
+                    "API-version": components["headers"]["API-version"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -6315,7 +6621,10 @@ export interface operations {
     onderwerpobjectenUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -6336,6 +6645,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6348,6 +6658,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -6360,7 +6671,10 @@ export interface operations {
                 /** @description Met `true` (hoofdletters maken niet uit) ruimt de server ook de gekoppelde klantcontacten op die nergens anders meer onderwerp van zijn; elke andere waarde of geen waarde verwijdert alleen het onderwerpobject. */
                 cascade?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -6401,6 +6715,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6409,7 +6724,10 @@ export interface operations {
     onderwerpobjectenPartialUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -6430,6 +6748,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6442,6 +6761,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -6518,6 +6838,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6538,7 +6859,10 @@ export interface operations {
     bijlagenRetrieve: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Haal het object alleen op als het veranderd is: heeft het nog de versie met deze `ETag`, dan volgt 304 zonder body. Geldt niet als `expand` is meegestuurd. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -6555,11 +6879,22 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Bijlage"];
                 };
+            };
+            /** @description Het object heeft nog de versie uit `If-None-Match`; er is geen body. */
+            304: {
+                headers: {
+                    "API-version": components["headers"]["API-version"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -6574,7 +6909,10 @@ export interface operations {
     bijlagenUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -6595,6 +6933,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6607,6 +6946,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -6616,7 +6956,10 @@ export interface operations {
     bijlagenDestroy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -6643,6 +6986,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6651,7 +6995,10 @@ export interface operations {
     bijlagenPartialUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -6672,6 +7019,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6684,6 +7032,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -6764,6 +7113,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6784,7 +7134,10 @@ export interface operations {
     actorenRetrieve: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Haal het object alleen op als het veranderd is: heeft het nog de versie met deze `ETag`, dan volgt 304 zonder body. Geldt niet als `expand` is meegestuurd. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -6801,11 +7154,22 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Actor"];
                 };
+            };
+            /** @description Het object heeft nog de versie uit `If-None-Match`; er is geen body. */
+            304: {
+                headers: {
+                    "API-version": components["headers"]["API-version"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -6820,7 +7184,10 @@ export interface operations {
     actorenUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -6841,6 +7208,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6853,6 +7221,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -6862,7 +7231,10 @@ export interface operations {
     actorenDestroy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -6889,6 +7261,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6897,7 +7270,10 @@ export interface operations {
     actorenPartialUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -6918,6 +7294,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6930,6 +7307,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -7004,6 +7382,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7024,7 +7403,10 @@ export interface operations {
     actorklantcontactenRetrieve: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Haal het object alleen op als het veranderd is: heeft het nog de versie met deze `ETag`, dan volgt 304 zonder body. Geldt niet als `expand` is meegestuurd. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -7041,11 +7423,22 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ActorKlantcontact"];
                 };
+            };
+            /** @description Het object heeft nog de versie uit `If-None-Match`; er is geen body. */
+            304: {
+                headers: {
+                    "API-version": components["headers"]["API-version"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -7060,7 +7453,10 @@ export interface operations {
     actorklantcontactenUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -7081,6 +7477,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7093,6 +7490,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -7102,7 +7500,10 @@ export interface operations {
     actorklantcontactenDestroy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -7129,6 +7530,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -7137,7 +7539,10 @@ export interface operations {
     actorklantcontactenPartialUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -7158,6 +7563,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7170,6 +7576,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -7266,6 +7673,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7286,7 +7694,10 @@ export interface operations {
     internetakenRetrieve: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Haal het object alleen op als het veranderd is: heeft het nog de versie met deze `ETag`, dan volgt 304 zonder body. Geldt niet als `expand` is meegestuurd. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -7303,11 +7714,22 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["InterneTaak"];
                 };
+            };
+            /** @description Het object heeft nog de versie uit `If-None-Match`; er is geen body. */
+            304: {
+                headers: {
+                    "API-version": components["headers"]["API-version"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -7322,7 +7744,10 @@ export interface operations {
     internetakenUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -7343,6 +7768,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7355,6 +7781,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -7364,7 +7791,10 @@ export interface operations {
     internetakenDestroy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -7391,6 +7821,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -7399,7 +7830,10 @@ export interface operations {
     internetakenPartialUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -7420,6 +7854,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7432,6 +7867,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];

@@ -475,7 +475,7 @@ export interface paths {
         };
         /**
          * Lijst van klantcontacten
-         * @description Geeft de klantcontacten per pagina terug, het meest recente `plaatsgevondenOp` eerst. Filters beperken de lijst en worden gecombineerd; een query-parameter die deze operatie niet kent, geeft een 400. Filters over betrokkenen en onderwerpobjecten geven elk klantcontact hooguit één keer terug.
+         * @description Geeft de klantcontacten per pagina terug, het meest recente `plaatsgevondenOp` eerst en bij een gelijk tijdstip het laatst vastgelegde eerst. Filters beperken de lijst en worden gecombineerd; een query-parameter die deze operatie niet kent, geeft een 400. Filters over betrokkenen en onderwerpobjecten geven elk klantcontact hooguit één keer terug.
          */
         get: operations["klantcontactenList"];
         put?: never;
@@ -3646,6 +3646,30 @@ export interface components {
                 "application/problem+json": components["schemas"]["Fout"];
             };
         };
+        /** @description Het object heeft niet (meer) de versie uit `If-Match`: iemand anders heeft het intussen gewijzigd of verwijderd. Er is niets veranderd; haal het object opnieuw op en probeer het met de nieuwe `ETag`. */
+        PreconditionFailed: {
+            headers: {
+                "API-version": components["headers"]["API-version"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://klantinteracties.example.org/ref/fouten/PreconditionFailed",
+                 *       "code": "precondition_failed",
+                 *       "title": "Niet aan de voorwaarde voldaan.",
+                 *       "status": 412,
+                 *       "detail": "Het object is gewijzigd sinds de versie in If-Match.",
+                 *       "instance": "urn:uuid:0c7b1e52-9d3a-4f6e-8b21-5a4c3d2e1f90"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Fout"];
+            };
+        };
         /** @description De body is niet als `application/json` verstuurd. */
         UnsupportedMediaType: {
             headers: {
@@ -3714,6 +3738,10 @@ export interface components {
         page: number;
         /** @description Hoeveel resultaten één pagina bevat; standaard 100, hoogstens 500 (een grotere waarde wordt 500). */
         pageSize: number;
+        /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+        "If-Match": string;
+        /** @description Haal het object alleen op als het veranderd is: heeft het nog de versie met deze `ETag`, dan volgt 304 zonder body. Geldt niet als `expand` is meegestuurd. */
+        "If-None-Match": string;
         /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
         uuid: string;
     };
@@ -3723,6 +3751,8 @@ export interface components {
         "API-version": string;
         /** @description De URL van het zojuist aangemaakte object. */
         Location: string;
+        /** @description De versie van het object in dit antwoord: een sterke validator die verandert zodra het object zelf verandert (`_expand` telt niet mee). Stuur hem terug in `If-Match` om een wijziging alleen te laten doorgaan als niemand het object intussen heeft gewijzigd, of in `If-None-Match` om het object alleen op te halen als het is veranderd. */
+        ETag: string;
         /** @description Aantal seconden dat de client moet wachten voor een nieuwe poging. */
         "Retry-After": number;
         /** @description Het aantal aanvragen dat dit token per venster mag doen. */
@@ -3950,6 +3980,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3973,7 +4004,10 @@ export interface operations {
                 /** @description Neemt de genoemde relaties volledig op onder `_expand`, kommagescheiden of door de parameter te herhalen. Een dieper pad (`a.b`) vraagt ook zijn ouder (`a`). Een onbekende waarde geeft 400. */
                 expand?: ("betrokkenen" | "betrokkenen.hadKlantcontact" | "categorieRelaties" | "digitaleAdressen")[];
             };
-            header?: never;
+            header?: {
+                /** @description Haal het object alleen op als het veranderd is: heeft het nog de versie met deze `ETag`, dan volgt 304 zonder body. Geldt niet als `expand` is meegestuurd. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -3990,11 +4024,22 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Partij"];
                 };
+            };
+            /** @description Het object heeft nog de versie uit `If-None-Match`; er is geen body. */
+            304: {
+                headers: {
+                    "API-version": components["headers"]["API-version"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -4009,7 +4054,10 @@ export interface operations {
     partijenUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -4030,6 +4078,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4042,6 +4091,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -4051,7 +4101,10 @@ export interface operations {
     partijenDestroy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -4078,6 +4131,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4086,7 +4140,10 @@ export interface operations {
     partijenPartialUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -4107,6 +4164,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4119,6 +4177,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -4198,6 +4257,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4218,7 +4278,10 @@ export interface operations {
     partijIdentificatorenRetrieve: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Haal het object alleen op als het veranderd is: heeft het nog de versie met deze `ETag`, dan volgt 304 zonder body. Geldt niet als `expand` is meegestuurd. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -4235,11 +4298,22 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PartijIdentificator"];
                 };
+            };
+            /** @description Het object heeft nog de versie uit `If-None-Match`; er is geen body. */
+            304: {
+                headers: {
+                    "API-version": components["headers"]["API-version"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -4254,7 +4328,10 @@ export interface operations {
     partijIdentificatorenUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -4275,6 +4352,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4287,6 +4365,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -4296,7 +4375,10 @@ export interface operations {
     partijIdentificatorenDestroy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -4323,6 +4405,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4331,7 +4414,10 @@ export interface operations {
     partijIdentificatorenPartialUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -4352,6 +4438,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4364,6 +4451,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -4438,6 +4526,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4458,7 +4547,10 @@ export interface operations {
     vertegenwoordigingenRetrieve: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Haal het object alleen op als het veranderd is: heeft het nog de versie met deze `ETag`, dan volgt 304 zonder body. Geldt niet als `expand` is meegestuurd. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -4475,11 +4567,22 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Vertegenwoordiging"];
                 };
+            };
+            /** @description Het object heeft nog de versie uit `If-None-Match`; er is geen body. */
+            304: {
+                headers: {
+                    "API-version": components["headers"]["API-version"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -4494,7 +4597,10 @@ export interface operations {
     vertegenwoordigingenUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -4515,6 +4621,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4527,6 +4634,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -4536,7 +4644,10 @@ export interface operations {
     vertegenwoordigingenDestroy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -4563,6 +4674,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4571,7 +4683,10 @@ export interface operations {
     vertegenwoordigingenPartialUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -4592,6 +4707,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4604,6 +4720,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -4670,6 +4787,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4690,7 +4808,10 @@ export interface operations {
     categorieenRetrieve: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Haal het object alleen op als het veranderd is: heeft het nog de versie met deze `ETag`, dan volgt 304 zonder body. Geldt niet als `expand` is meegestuurd. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -4707,11 +4828,22 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Categorie"];
                 };
+            };
+            /** @description Het object heeft nog de versie uit `If-None-Match`; er is geen body. */
+            304: {
+                headers: {
+                    "API-version": components["headers"]["API-version"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -4726,7 +4858,10 @@ export interface operations {
     categorieenUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -4747,6 +4882,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4759,6 +4895,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -4768,7 +4905,10 @@ export interface operations {
     categorieenDestroy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -4795,6 +4935,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4803,7 +4944,10 @@ export interface operations {
     categorieenPartialUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -4824,6 +4968,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4836,6 +4981,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -4921,6 +5067,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4941,7 +5088,10 @@ export interface operations {
     categorieRelatiesRetrieve: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Haal het object alleen op als het veranderd is: heeft het nog de versie met deze `ETag`, dan volgt 304 zonder body. Geldt niet als `expand` is meegestuurd. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -4958,11 +5108,22 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CategorieRelatie"];
                 };
+            };
+            /** @description Het object heeft nog de versie uit `If-None-Match`; er is geen body. */
+            304: {
+                headers: {
+                    "API-version": components["headers"]["API-version"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -4977,7 +5138,10 @@ export interface operations {
     categorieRelatiesUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -4998,6 +5162,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5010,6 +5175,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -5019,7 +5185,10 @@ export interface operations {
     categorieRelatiesDestroy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -5046,6 +5215,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5054,7 +5224,10 @@ export interface operations {
     categorieRelatiesPartialUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -5075,6 +5248,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5087,6 +5261,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -5159,6 +5334,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5179,7 +5355,10 @@ export interface operations {
     rekeningnummersRetrieve: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Haal het object alleen op als het veranderd is: heeft het nog de versie met deze `ETag`, dan volgt 304 zonder body. Geldt niet als `expand` is meegestuurd. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -5196,11 +5375,22 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Rekeningnummer"];
                 };
+            };
+            /** @description Het object heeft nog de versie uit `If-None-Match`; er is geen body. */
+            304: {
+                headers: {
+                    "API-version": components["headers"]["API-version"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -5215,7 +5405,10 @@ export interface operations {
     rekeningnummersUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -5236,6 +5429,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5248,6 +5442,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -5257,7 +5452,10 @@ export interface operations {
     rekeningnummersDestroy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -5284,6 +5482,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5292,7 +5491,10 @@ export interface operations {
     rekeningnummersPartialUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -5313,6 +5515,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5325,6 +5528,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -5437,6 +5641,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5460,7 +5665,10 @@ export interface operations {
                 /** @description Neemt de genoemde relaties volledig op onder `_expand`, kommagescheiden of door de parameter te herhalen. Een dieper pad (`a.b`) vraagt ook zijn ouder (`a`). Een onbekende waarde geeft 400. */
                 expand?: ("verstrektDoorBetrokkene" | "verstrektDoorBetrokkene.hadKlantcontact" | "verstrektDoorBetrokkene.hadKlantcontact.leiddeTotInterneTaken")[];
             };
-            header?: never;
+            header?: {
+                /** @description Haal het object alleen op als het veranderd is: heeft het nog de versie met deze `ETag`, dan volgt 304 zonder body. Geldt niet als `expand` is meegestuurd. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -5477,11 +5685,22 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DigitaalAdres"];
                 };
+            };
+            /** @description Het object heeft nog de versie uit `If-None-Match`; er is geen body. */
+            304: {
+                headers: {
+                    "API-version": components["headers"]["API-version"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -5496,7 +5715,10 @@ export interface operations {
     digitaleadressenUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -5517,6 +5739,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5529,6 +5752,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -5538,7 +5762,10 @@ export interface operations {
     digitaleadressenDestroy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -5565,6 +5792,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5573,7 +5801,10 @@ export interface operations {
     digitaleadressenPartialUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -5594,6 +5825,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5606,6 +5838,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -5741,6 +5974,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5764,7 +5998,10 @@ export interface operations {
                 /** @description Neemt de genoemde relaties volledig op onder `_expand`, kommagescheiden of door de parameter te herhalen. Een dieper pad (`a.b`) vraagt ook zijn ouder (`a`). Een onbekende waarde geeft 400. */
                 expand?: ("gingOverOnderwerpobjecten" | "hadBetrokkenen" | "hadBetrokkenen.digitaleAdressen" | "hadBetrokkenen.wasPartij" | "leiddeTotInterneTaken" | "omvatteBijlagen")[];
             };
-            header?: never;
+            header?: {
+                /** @description Haal het object alleen op als het veranderd is: heeft het nog de versie met deze `ETag`, dan volgt 304 zonder body. Geldt niet als `expand` is meegestuurd. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -5781,11 +6018,22 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Klantcontact"];
                 };
+            };
+            /** @description Het object heeft nog de versie uit `If-None-Match`; er is geen body. */
+            304: {
+                headers: {
+                    "API-version": components["headers"]["API-version"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -5800,7 +6048,10 @@ export interface operations {
     klantcontactenUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -5821,6 +6072,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5833,6 +6085,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -5842,7 +6095,10 @@ export interface operations {
     klantcontactenDestroy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -5869,6 +6125,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5877,7 +6134,10 @@ export interface operations {
     klantcontactenPartialUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -5898,6 +6158,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5910,6 +6171,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -6022,6 +6284,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6045,7 +6308,10 @@ export interface operations {
                 /** @description Neemt de genoemde relaties volledig op onder `_expand`, kommagescheiden of door de parameter te herhalen. Een dieper pad (`a.b`) vraagt ook zijn ouder (`a`). Een onbekende waarde geeft 400. */
                 expand?: "digitaleAdressen"[];
             };
-            header?: never;
+            header?: {
+                /** @description Haal het object alleen op als het veranderd is: heeft het nog de versie met deze `ETag`, dan volgt 304 zonder body. Geldt niet als `expand` is meegestuurd. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -6062,11 +6328,22 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Betrokkene"];
                 };
+            };
+            /** @description Het object heeft nog de versie uit `If-None-Match`; er is geen body. */
+            304: {
+                headers: {
+                    "API-version": components["headers"]["API-version"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -6081,7 +6358,10 @@ export interface operations {
     betrokkenenUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -6102,6 +6382,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6114,6 +6395,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -6123,7 +6405,10 @@ export interface operations {
     betrokkenenDestroy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -6150,6 +6435,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6158,7 +6444,10 @@ export interface operations {
     betrokkenenPartialUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -6179,6 +6468,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6191,6 +6481,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -6273,6 +6564,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6293,7 +6585,10 @@ export interface operations {
     onderwerpobjectenRetrieve: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Haal het object alleen op als het veranderd is: heeft het nog de versie met deze `ETag`, dan volgt 304 zonder body. Geldt niet als `expand` is meegestuurd. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -6310,11 +6605,22 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Onderwerpobject"];
                 };
+            };
+            /** @description Het object heeft nog de versie uit `If-None-Match`; er is geen body. */
+            304: {
+                headers: {
+                    "API-version": components["headers"]["API-version"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -6329,7 +6635,10 @@ export interface operations {
     onderwerpobjectenUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -6350,6 +6659,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6362,6 +6672,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -6374,7 +6685,10 @@ export interface operations {
                 /** @description Met `true` (hoofdletters maken niet uit) ruimt de server ook de gekoppelde klantcontacten op die nergens anders meer onderwerp van zijn; elke andere waarde of geen waarde verwijdert alleen het onderwerpobject. */
                 cascade?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -6415,6 +6729,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6423,7 +6738,10 @@ export interface operations {
     onderwerpobjectenPartialUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -6444,6 +6762,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6456,6 +6775,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -6532,6 +6852,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6552,7 +6873,10 @@ export interface operations {
     bijlagenRetrieve: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Haal het object alleen op als het veranderd is: heeft het nog de versie met deze `ETag`, dan volgt 304 zonder body. Geldt niet als `expand` is meegestuurd. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -6569,11 +6893,22 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Bijlage"];
                 };
+            };
+            /** @description Het object heeft nog de versie uit `If-None-Match`; er is geen body. */
+            304: {
+                headers: {
+                    "API-version": components["headers"]["API-version"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -6588,7 +6923,10 @@ export interface operations {
     bijlagenUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -6609,6 +6947,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6621,6 +6960,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -6630,7 +6970,10 @@ export interface operations {
     bijlagenDestroy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -6657,6 +7000,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6665,7 +7009,10 @@ export interface operations {
     bijlagenPartialUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -6686,6 +7033,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6698,6 +7046,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -6778,6 +7127,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6798,7 +7148,10 @@ export interface operations {
     actorenRetrieve: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Haal het object alleen op als het veranderd is: heeft het nog de versie met deze `ETag`, dan volgt 304 zonder body. Geldt niet als `expand` is meegestuurd. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -6815,11 +7168,22 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Actor"];
                 };
+            };
+            /** @description Het object heeft nog de versie uit `If-None-Match`; er is geen body. */
+            304: {
+                headers: {
+                    "API-version": components["headers"]["API-version"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -6834,7 +7198,10 @@ export interface operations {
     actorenUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -6855,6 +7222,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6867,6 +7235,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -6876,7 +7245,10 @@ export interface operations {
     actorenDestroy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -6903,6 +7275,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6911,7 +7284,10 @@ export interface operations {
     actorenPartialUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -6932,6 +7308,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6944,6 +7321,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -7018,6 +7396,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7038,7 +7417,10 @@ export interface operations {
     actorklantcontactenRetrieve: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Haal het object alleen op als het veranderd is: heeft het nog de versie met deze `ETag`, dan volgt 304 zonder body. Geldt niet als `expand` is meegestuurd. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -7055,11 +7437,22 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ActorKlantcontact"];
                 };
+            };
+            /** @description Het object heeft nog de versie uit `If-None-Match`; er is geen body. */
+            304: {
+                headers: {
+                    "API-version": components["headers"]["API-version"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -7074,7 +7467,10 @@ export interface operations {
     actorklantcontactenUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -7095,6 +7491,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7107,6 +7504,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -7116,7 +7514,10 @@ export interface operations {
     actorklantcontactenDestroy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -7143,6 +7544,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -7151,7 +7553,10 @@ export interface operations {
     actorklantcontactenPartialUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -7172,6 +7577,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7184,6 +7590,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -7280,6 +7687,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7300,7 +7708,10 @@ export interface operations {
     internetakenRetrieve: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Haal het object alleen op als het veranderd is: heeft het nog de versie met deze `ETag`, dan volgt 304 zonder body. Geldt niet als `expand` is meegestuurd. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -7317,11 +7728,22 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["InterneTaak"];
                 };
+            };
+            /** @description Het object heeft nog de versie uit `If-None-Match`; er is geen body. */
+            304: {
+                headers: {
+                    "API-version": components["headers"]["API-version"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -7336,7 +7758,10 @@ export interface operations {
     internetakenUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -7357,6 +7782,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7369,6 +7795,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -7378,7 +7805,10 @@ export interface operations {
     internetakenDestroy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -7405,6 +7835,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -7413,7 +7844,10 @@ export interface operations {
     internetakenPartialUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optimistische gelijktijdigheid: voer de wijziging alleen uit als het object nog de versie heeft met deze `ETag` (of met een van meerdere, kommagescheiden; `*` staat elke versie toe). Heeft iemand het object intussen gewijzigd, dan volgt 412 en verandert er niets. Zonder deze header wordt de wijziging altijd uitgevoerd. */
+                "If-Match"?: components["parameters"]["If-Match"];
+            };
             path: {
                 /** @description De unieke identificatie (UUID) die de server aan het object heeft gegeven. */
                 uuid: components["parameters"]["uuid"];
@@ -7434,6 +7868,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7446,6 +7881,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
