@@ -116,6 +116,22 @@ function rewriteJson(response: ProxiedResponse, change: (body: Record<string, un
 
 const PAGING = new Set(["page", "pageSize", "expand"]);
 
+/** Applies a change to every object of a JSON answer: the object itself, or each list result. */
+function eachObject(response: ProxiedResponse, change: (object: Record<string, unknown>) => void): void {
+  rewriteJson(response, (body) => {
+    for (const object of Array.isArray(body.results) ? body.results : [body]) {
+      if (object && typeof object === "object") {
+        change(object as Record<string, unknown>);
+      }
+    }
+    return body;
+  });
+}
+
+/** Whether a request is a list read with a filter across a relation (`a__b`). */
+const relationFilter = (request: ProxiedRequest) =>
+  request.method === "GET" && [...request.url.searchParams.keys()].some((name) => name.includes("__"));
+
 /** The deviations the suite must catch, each with the checks that should catch it. */
 export const DEVIATIONS: (Deviation & { catchers: string[] })[] = [
   {
@@ -192,6 +208,71 @@ export const DEVIATIONS: (Deviation & { catchers: string[] })[] = [
         response.body = JSON.stringify({ error: "something went wrong" });
       }
     },
+  },
+  {
+    name: "returns an object twice when two of its children match a to-many filter",
+    catchers: ["filters/klantcontacten/hadBetrokkene__wasPartij__uuid"],
+    response: (response, request) => {
+      if (relationFilter(request)) {
+        rewriteJson(response, (body) =>
+          Array.isArray(body.results) && body.results.length > 0
+            ? { ...body, count: Number(body.count) + 1, results: [...body.results, body.results[0]] }
+            : body,
+        );
+      }
+    },
+  },
+  {
+    name: "lists oldest first",
+    catchers: ["core-read/categorieen/order", "core-read/klantcontacten/order"],
+    response: (response) =>
+      rewriteJson(response, (body) =>
+        Array.isArray(body.results) ? { ...body, results: [...body.results].reverse() } : body,
+      ),
+  },
+  {
+    name: "ignores pageSize (always 100 per page)",
+    catchers: ["core-read/categorieen/paging"],
+    request: (request) => {
+      if (request.method === "GET" && request.url.searchParams.has("pageSize")) {
+        request.url.searchParams.set("pageSize", "100");
+      }
+    },
+  },
+  {
+    name: "leaves out the API-version header",
+    catchers: ["core-read/categorieen/retrieve"],
+    response: (response) => {
+      delete response.headers["api-version"];
+    },
+  },
+  {
+    name: "answers 500 instead of 404 for an unknown uuid",
+    catchers: ["core-read/categorieen/not-found"],
+    response: (response) => {
+      if (response.status === 404) {
+        response.status = 500;
+      }
+    },
+  },
+  {
+    name: "leaves invalidParams out of a 400",
+    catchers: ["core-write/categorieen/max-lengths"],
+    response: (response) => {
+      if (response.status === 400) {
+        rewriteJson(response, ({ invalidParams: _dropped, ...problem }) => problem);
+      }
+    },
+  },
+  {
+    name: "gives url as a path instead of an absolute URL",
+    catchers: ["core-read/categorieen/retrieve"],
+    response: (response) =>
+      eachObject(response, (object) => {
+        if (typeof object.url === "string" && /^https?:/.test(object.url)) {
+          object.url = new URL(object.url).pathname;
+        }
+      }),
   },
 ];
 

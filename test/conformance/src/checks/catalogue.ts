@@ -8,12 +8,17 @@ import { RESOURCES, RESOURCES_BY_NAME } from "../fixtures/resources.ts";
 import { authChecks } from "./auth.ts";
 import { businessRuleChecks } from "./businessRules.ts";
 import type { Check } from "./check.ts";
+import { conditionalRequestChecks } from "./conditionalRequests.ts";
+import { contentNegotiationChecks } from "./contentNegotiation.ts";
 import { apiReadChecks, coreReadChecks } from "./coreRead.ts";
 import { coreWriteChecks } from "./coreWrite.ts";
+import { deleteCascadeChecks } from "./deleteCascades.ts";
 import { expandChecks } from "./expand.ts";
 import { filterChecks } from "./filters.ts";
+import { listOrderChecks } from "./listOrder.ts";
 import { maakKlantcontactChecks } from "./maakKlantcontact.ts";
 import { robustnessChecks } from "./robustness.ts";
+import { writeSemanticsChecks } from "./writeSemantics.ts";
 
 /** Every check, and the filters and expand values without one. */
 export interface Catalogue {
@@ -27,16 +32,30 @@ export interface Catalogue {
  * buildCatalogue(new ContractIndex()).checks.find((c) => c.id === "core-write/partijen/lifecycle");
  */
 export function buildCatalogue(index: ContractIndex): Catalogue {
-  const checks: Check[] = [...apiReadChecks(index, "klantinteracties"), ...apiReadChecks(index, "contactgegevens")];
+  const checks: Check[] = [];
+  for (const api of ["klantinteracties", "contactgegevens"] as const) {
+    checks.push(...apiReadChecks(index, api), ...contentNegotiationChecks(index, api));
+  }
   const uncovered: string[] = [];
   for (const spec of RESOURCES) {
-    checks.push(...coreReadChecks(index, spec), ...coreWriteChecks(index, spec));
+    checks.push(
+      ...coreReadChecks(index, spec),
+      ...listOrderChecks(index, spec),
+      ...coreWriteChecks(index, spec),
+      ...writeSemanticsChecks(index, spec),
+      ...conditionalRequestChecks(index, spec),
+    );
     const filters = filterChecks(index, spec, RESOURCES_BY_NAME);
     const expand = expandChecks(index, spec);
     checks.push(...filters.checks, ...expand.checks, ...authChecks(index, spec), ...robustnessChecks(index, spec));
     uncovered.push(...filters.uncovered, ...expand.uncovered);
   }
-  checks.push(...maakKlantcontactChecks(), ...businessRuleChecks(), ...maakKlantcontactRobustness(index));
+  checks.push(
+    ...maakKlantcontactChecks(),
+    ...businessRuleChecks(),
+    ...deleteCascadeChecks(),
+    ...maakKlantcontactRobustness(index),
+  );
   const ids = new Set<string>();
   for (const check of checks) {
     if (ids.has(check.id)) {

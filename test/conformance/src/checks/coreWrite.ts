@@ -120,11 +120,32 @@ function exclusive(spec: ResourceSpec, path: string): Json {
 }
 
 /** The properties a check varies: those in the built body (so parents of group fields exist). */
-function propertiesInBody(properties: PropertyView[], body: Json): PropertyView[] {
+export function propertiesInBody(properties: PropertyView[], body: Json): PropertyView[] {
   return properties.filter((property) => {
     const parent = property.path.split(".").slice(0, -1).join(".");
     return parent === "" || (getPath(body, parent) !== null && typeof getPath(body, parent) === "object");
   });
+}
+
+/**
+ * The smallest body the contract accepts: the required properties of a built body (nested ones
+ * inside the groups it sends) and those the standard requires beyond the schema.
+ * @example
+ * minimalBody(createProperties(index, spec), await fixtures.body(spec.name), spec);
+ */
+export function minimalBody(properties: PropertyView[], body: Json, spec: ResourceSpec): Json {
+  const required = propertiesInBody(properties, body).filter((property) => property.required);
+  const minimal: Json = {};
+  for (const property of required.filter((p) => !p.path.includes("."))) {
+    minimal[property.path] = body[property.path];
+  }
+  for (const property of required.filter((p) => p.path.includes("."))) {
+    setPath(minimal, property.path, getPath(body, property.path));
+  }
+  for (const path of spec.alsoRequired ?? []) {
+    minimal[path] = body[path];
+  }
+  return minimal;
 }
 
 interface InputRule {
@@ -183,17 +204,7 @@ function validationChecks(index: ContractIndex, spec: ResourceSpec): Check[] {
           const exchange = await context.fixtures.post(spec.name, withChange(body, { [property.path]: undefined }));
           expectInvalidParam(exchange, property.path);
         }
-        const minimal: Json = {};
-        for (const property of required.filter((p) => !p.path.includes("."))) {
-          minimal[property.path] = body[property.path];
-        }
-        for (const property of required.filter((p) => p.path.includes("."))) {
-          setPath(minimal, property.path, getPath(body, property.path));
-        }
-        for (const path of spec.alsoRequired ?? []) {
-          minimal[path] = body[path];
-        }
-        expectStatus(await context.fixtures.post(spec.name, minimal), 201);
+        expectStatus(await context.fixtures.post(spec.name, minimalBody(properties, body, spec)), 201);
       },
     },
   ];

@@ -1,14 +1,15 @@
 /**
  * `filters`: every list filter of the contract actually filters. For each filter the suite makes
- * one object that matches and one that does not, and expects only the first back. Plans come
- * from the contract (the filter's name and the body property it names); filters whose meaning
- * cannot be derived are listed as not covered.
+ * one object that matches and one that does not, and expects only the first back, once. Plans come
+ * from the contract (the filter's name and the body property it names) or, where the name does not
+ * say enough, from the hand-written plans beside the fixture builders (`filterFixtures`); a
+ * filter with neither is listed as not covered.
  * @module
  */
 import type { ContractIndex, Schema } from "../contract/operations.ts";
 import type { PropertyView } from "../contract/schemaView.ts";
 import { type FixtureContext, getPath, type Json, type Overrides } from "../fixtures/fixtureContext.ts";
-import type { ResourceSpec } from "../fixtures/resourceSpec.ts";
+import type { FilterFixture, ResourceSpec } from "../fixtures/resourceSpec.ts";
 import { digits } from "../fixtures/values.ts";
 import type { Check, CheckContext } from "./check.ts";
 import { expectInvalidParam, expectThat } from "./expect.ts";
@@ -212,6 +213,15 @@ export function planFilter(
   };
 }
 
+/** Every object of a list at most once: filters across to-many relations must not repeat one. */
+function expectNoDuplicates(results: Json[], query: string): void {
+  const seen = new Set<string>();
+  for (const result of results) {
+    expectThat(!seen.has(result?.uuid), `${query} returned ${result?.url ?? result?.uuid} more than once`);
+    seen.add(result?.uuid);
+  }
+}
+
 async function runPlan(context: CheckContext, spec: ResourceSpec, plan: FilterPlan): Promise<void> {
   const [wanted, other] = await plan.values(context.fixtures);
   const match = await context.fixtures.create(spec.name, await plan.overrides(context.fixtures, wanted));
@@ -223,9 +233,43 @@ async function runPlan(context: CheckContext, spec: ResourceSpec, plan: FilterPl
     !found.has(miss.uuid),
     `${plan.filter}=${plan.query(wanted)} should not return an object with ${plan.query(other)}`,
   );
+  expectNoDuplicates(results, `${plan.filter}=${plan.query(wanted)}`);
   if (plan.holdsFor) {
     const wrong = results.find((result) => !plan.holdsFor?.(result, wanted));
     expectThat(!wrong, `every result should satisfy ${plan.filter}; ${wrong?.url} does not`);
+  }
+}
+
+/** Queries one filter value and expects exactly the matches among the objects made, each once. */
+async function expectSelection(
+  context: CheckContext,
+  spec: ResourceSpec,
+  filter: string,
+  value: string,
+  matches: Json[],
+  misses: Json[],
+): Promise<void> {
+  const results = await collect(context, spec, { [filter]: value });
+  const found = uuids(results);
+  for (const match of matches) {
+    expectThat(found.has(match.uuid), `${filter}=${value} should return ${match.url ?? match.uuid}`);
+  }
+  for (const miss of misses) {
+    expectThat(!found.has(miss.uuid), `${filter}=${value} should not return ${miss.url ?? miss.uuid}`);
+  }
+  expectNoDuplicates(results, `${filter}=${value}`);
+}
+
+async function runFixture(
+  context: CheckContext,
+  spec: ResourceSpec,
+  filter: string,
+  fixture: FilterFixture,
+): Promise<void> {
+  const made = await fixture(context.fixtures);
+  await expectSelection(context, spec, filter, made.query, made.matches, made.misses);
+  if (made.inverse !== undefined) {
+    await expectSelection(context, spec, filter, made.inverse, made.misses, made.matches);
   }
 }
 
@@ -245,8 +289,9 @@ export function filterChecks(
   };
   const parameters = listFilters(index, spec);
   for (const parameter of parameters) {
-    const plan = planFilter(index, spec, parameter, specs);
-    if (!plan) {
+    const fixture = spec.filterFixtures?.[parameter.name];
+    const plan = fixture ? undefined : planFilter(index, spec, parameter, specs);
+    if (!fixture && !plan) {
       uncovered.push(`${spec.name}?${parameter.name}`);
       continue;
     }
@@ -254,8 +299,9 @@ export function filterChecks(
       ...base,
       id: `filters/${spec.name}/${parameter.name}`,
       kind: "filter",
-      rule: `The filter ${parameter.name} returns the objects that match it and leaves out those that do not.`,
-      run: (context) => runPlan(context, spec, plan),
+      rule: `The filter ${parameter.name} returns the objects that match it, each once, and leaves out those that do not.`,
+      run: (context) =>
+        fixture ? runFixture(context, spec, parameter.name, fixture) : runPlan(context, spec, plan as FilterPlan),
     });
   }
   const typed = parameters.filter(

@@ -24,7 +24,7 @@ function generatedBodies(index: ContractIndex, spec: ResourceSpec, kind: Operati
     reference: operationIdOf(spec, kind),
     async run(context) {
       const properties = createProperties(index, spec, kind);
-      const body = await spec.build(context.fixtures);
+      const body = await context.fixtures.body(spec);
       const target = kind === "Create" ? undefined : await context.fixtures.create(spec.name);
       const path = target ? `${spec.path}/${target.uuid}` : spec.path;
       const result = await fc.check(

@@ -18,6 +18,8 @@ export interface Operation {
   /** JSON pointer of the operation object, e.g. `#/paths/~1partijen/post`. */
   pointer: string;
   parameters: Schema[];
+  /** What the operation's description promises, in words (some rules live only there). */
+  description?: string;
   /** The request body schema (from the validator copy), when the operation takes a body. */
   requestSchema?: Schema;
   /** Declared responses by status code, with `$ref`s resolved. */
@@ -104,6 +106,7 @@ export function loadApi(name: ApiName): LoadedApi {
         path,
         pointer,
         parameters,
+        description: typeof operation.description === "string" ? operation.description : undefined,
         requestSchema: body?.content?.["application/json"]?.schema,
         responses,
         responsePointers,
