@@ -10,6 +10,7 @@ import type { Knex } from "knex";
 import pino, { type Logger } from "pino";
 import { APIS, type ApiDefinition } from "./apis.ts";
 import { type Config, loadConfig } from "./config.ts";
+import { recordAuditTrail } from "./events/auditTrail.ts";
 import { apiVersion } from "./http/apiVersion.ts";
 import { requireToken } from "./http/auth.ts";
 import { jsonBody } from "./http/bodyLimits.ts";
@@ -17,6 +18,7 @@ import { contractValidation } from "./http/contractValidation.ts";
 import { cors } from "./http/cors.ts";
 import { docsRouter } from "./http/docs.ts";
 import { createMetrics } from "./http/metrics.ts";
+import { rejectNulCharacters } from "./http/nulCharacters.ts";
 import { Problem, problemHandler } from "./http/problem.ts";
 import { joinRepeatedExpand, rejectUnknownQueryParameters } from "./http/queryParameters.ts";
 import { rateLimit } from "./http/rateLimit.ts";
@@ -37,7 +39,7 @@ export interface AppDependencies {
   logger?: Logger;
   /** The APIs and their resources; default {@link APIS}. */
   apis?: ApiDefinition[];
-  /** Told about every write in its transaction (audit trail, event outbox). */
+  /** Told about every write in its transaction (e.g. the event outbox), after the audit trail, which is always on. */
   onWrite?: WriteListener[];
 }
 
@@ -77,7 +79,7 @@ export function createApp({
   // one limiter for every API: a token has one budget
   const limit = rateLimit(config.rateLimitPerMinute);
   for (const api of apis) {
-    const { basePath, router } = apiRouter(api, db, config, limit, onWrite);
+    const { basePath, router } = apiRouter(api, db, config, limit, [recordAuditTrail, ...onWrite]);
     app.use(basePath, router);
   }
   app.use(() => {
@@ -122,7 +124,7 @@ function apiRouter(
 
   router.use(requireToken(db, api.name), limit);
   const maxBytes = config.maxBodyBytes ?? DEFAULTS.maxBodyBytes;
-  router.use(jsonBody({ maxBytes }), normaliseRequestBodies(contract, basePath));
+  router.use(jsonBody({ maxBytes }), rejectNulCharacters, normaliseRequestBodies(contract, basePath));
   router.use(joinRepeatedExpand, ...contractValidation(contract, config));
   router.use(rejectUnknownQueryParameters(contract, basePath));
   router.use((req, res, next) => {

@@ -12,6 +12,7 @@ import { type AppDependencies, createApp } from "../src/app.ts";
 import { connect } from "../src/db/connection.ts";
 import { migrate } from "../src/db/migrations/index.ts";
 import { hashToken, seedTokens } from "../src/http/auth.ts";
+import { answerClientErrors } from "../src/http/clientErrors.ts";
 // brings the `databaseUrl` declaration of the global setup into every program that uses this file
 import type {} from "./globalSetup.ts";
 
@@ -70,7 +71,7 @@ export async function startTestServer({ apis, config, pool, onWrite }: TestServe
     ...(apis ? { apis } : {}),
     ...(onWrite ? { onWrite } : {}),
   });
-  const server = app.listen(0, "127.0.0.1");
+  const server = answerClientErrors(app.listen(0, "127.0.0.1"));
   await new Promise((resolve) => server.once("listening", resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 

@@ -7,6 +7,7 @@
  *   token list                   identifiers, scopes, creation and last use (never secrets)
  *   token revoke <identifier>    delete a token
  *   seed --demo                  store a small, realistic demo data set
+ *   audit [--resource <collection>] [--uuid <uuid>] [--limit N]   the audit trail, newest first
  *   serve                        run the server, as `npm start` does
  * @module
  */
@@ -14,19 +15,25 @@ import pino from "pino";
 import { ConfigError, loadConfig } from "../config.ts";
 import { migrate } from "../db/migrations/index.ts";
 import { openDatabase } from "../db/openDatabase.ts";
+import { AuditError, auditCommand } from "./audit.ts";
 import { migrateCommand } from "./migrate.ts";
 import { seedDemo } from "./seedDemo.ts";
 import { TokenError, tokenCommand } from "./tokens.ts";
 
 const USAGE =
-  "usage: cli migrate | cli token create <identifier> [--scopes …] | cli token list | cli token revoke <identifier> | cli seed --demo | cli serve";
+  "usage: cli migrate | cli token create <identifier> [--scopes …] | cli token list | cli token revoke <identifier> | cli seed --demo | cli audit [--resource …] [--uuid …] [--limit N] | cli serve";
 
 const [command, ...args] = process.argv.slice(2);
 if (command === "serve") {
   // the server owns its database, signals and exit from here on
   await import("../main.ts");
 } else if (
-  !(command === "migrate" || command === "token" || (command === "seed" && args[0] === "--demo" && args.length === 1))
+  !(
+    command === "migrate" ||
+    command === "token" ||
+    command === "audit" ||
+    (command === "seed" && args[0] === "--demo" && args.length === 1)
+  )
 ) {
   console.error(USAGE);
   process.exit(2);
@@ -61,13 +68,16 @@ try {
             .join(", ")}`
         : "the demo data is already there; nothing stored",
     );
+  } else if (command === "audit") {
+    await migrate(database.db);
+    await auditCommand(database.db, args, console.log);
   } else {
     // a token table must exist before tokens can be made
     await migrate(database.db);
     await tokenCommand(database.db, args, console.log);
   }
 } catch (error) {
-  if (!(error instanceof TokenError)) {
+  if (!(error instanceof TokenError || error instanceof AuditError)) {
     throw error;
   }
   console.error(error.message);

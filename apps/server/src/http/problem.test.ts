@@ -53,6 +53,16 @@ describe("toProblem", () => {
     expect(toProblem({ code: "23505" }).invalidParams?.[0]?.code).toBe("unique");
     expect(toProblem({ code: "23503" }).kind).toBe("invalid");
     expect(toProblem({ code: "40001" }).kind).toBe("conflict");
+    expect(toProblem({ code: "40P01" }).kind).toBe("conflict");
+  });
+
+  it("names the field of a unique index a race tripped, so the loser gets the rule's answer", () => {
+    expect(toProblem({ code: "23505", constraint: "klantcontacten_nummer_unique" }).invalidParams).toEqual([
+      { name: "nummer", code: "unique", reason: "Er bestaat al een klantcontact met dit nummer." },
+    ]);
+    expect(toProblem({ code: "23505", constraint: "digitale_adressen_een_standaard" }).invalidParams?.[0]?.name).toBe(
+      "isStandaardAdres",
+    );
   });
 
   it("maps anything unknown to a 500 that does not leak the message", () => {

@@ -46,12 +46,24 @@ export const PROBLEM_KINDS = {
   },
   not_acceptable: { status: 406, code: "not_acceptable", title: "Niet acceptabel.", type: "NotAcceptable" },
   conflict: { status: 409, code: "conflict", title: "Conflict.", type: "Conflict" },
+  precondition_failed: {
+    status: 412,
+    code: "precondition_failed",
+    title: "Niet aan de voorwaarde voldaan.",
+    type: "PreconditionFailed",
+  },
   payload_too_large: { status: 413, code: "payload_too_large", title: "Verzoek te groot.", type: "PayloadTooLarge" },
   unsupported_media_type: {
     status: 415,
     code: "unsupported_media_type",
     title: "Niet-ondersteund mediatype.",
     type: "UnsupportedMediaType",
+  },
+  headers_too_large: {
+    status: 431,
+    code: "headers_too_large",
+    title: "URL of headers te groot.",
+    type: "RequestHeaderFieldsTooLarge",
   },
   throttled: { status: 429, code: "throttled", title: "Te veel aanvragen.", type: "Throttled" },
   error: { status: 500, code: "error", title: "Er is een serverfout opgetreden.", type: "APIException" },
@@ -307,6 +319,49 @@ const UNREACHABLE_CODES = new Set([
 ]);
 const UNREACHABLE_MESSAGE = /Connection terminated( unexpectedly)?$|is not queryable|Timeout acquiring a connection/;
 
+const uniqueField = (name: string, model: string): InvalidParam => ({
+  name,
+  code: "unique",
+  reason: `Er bestaat al een ${model} met dit ${name}.`,
+});
+const UNIQUE_IDENTIFICATOR: InvalidParam = {
+  name: "__all__",
+  code: "unique",
+  reason:
+    "Er bestaat al een PartijIdentificator met deze combinatie van codeObjecttype, codeSoortObjectId, objectId en codeRegister.",
+};
+
+// the unique indexes behind the uniqueness rules: a rule checks before the insert, but of two
+// requests at the same moment both pass it and the index refuses the second; that one then
+// learns which field clashed, as the rule would have told it a moment later
+const UNIQUE_INDEXES: Record<string, InvalidParam> = {
+  partijen_nummer_unique: uniqueField("nummer", "partij"),
+  klantcontacten_nummer_unique: uniqueField("nummer", "klantcontact"),
+  klantcontacten_referentienummer_unique: uniqueField("referentienummer", "klantcontact"),
+  internetaken_nummer_unique: uniqueField("nummer", "interne taak"),
+  internetaken_referentienummer_unique: uniqueField("referentienummer", "interne taak"),
+  partij_identificatoren_uniek_zonder_ouder: UNIQUE_IDENTIFICATOR,
+  partij_identificatoren_uniek_met_ouder: {
+    ...UNIQUE_IDENTIFICATOR,
+    reason: "Onder deze subIdentificatorVan bestaat al een PartijIdentificator met deze vier gegevens.",
+  },
+  partij_identificatoren_soort_per_partij: {
+    name: "__all__",
+    code: "unique",
+    reason: "Deze partij heeft al een PartijIdentificator met deze codeSoortObjectId; van elke soort hooguit één.",
+  },
+  digitale_adressen_een_standaard: {
+    name: "isStandaardAdres",
+    code: "unique",
+    reason: "Deze partij heeft al een standaardadres van deze soort.",
+  },
+  digitale_adressen_referentie_uniek: {
+    name: "nonFieldErrors",
+    code: "unique",
+    reason: "Deze partij heeft al een digitaal adres van deze soort met deze referentie.",
+  },
+};
+
 /** Seconds a client is asked to wait after a 503: about the time a restarted database needs. */
 export const RETRY_AFTER_UNAVAILABLE_SECONDS = 5;
 
@@ -323,7 +378,11 @@ function fromDatabase(error: Partial<HttpLikeError>): Problem | undefined {
   switch (error.code) {
     case "23505":
       return Problem.invalid([
-        { name: "nonFieldErrors", code: "unique", reason: "Er bestaat al een object met deze waarden." },
+        UNIQUE_INDEXES[error.constraint ?? ""] ?? {
+          name: "nonFieldErrors",
+          code: "unique",
+          reason: "Er bestaat al een object met deze waarden.",
+        },
       ]);
     case "23503":
       return Problem.invalid([

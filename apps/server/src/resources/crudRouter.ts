@@ -1,11 +1,13 @@
 /**
  * The generic list/create/read/put/patch/delete of a declared resource. PUT and PATCH are stored
  * alike: the contract validator has already required every required field on PUT, and fields a
- * body leaves out keep their value (DRF's non-partial update).
+ * body leaves out keep their value (DRF's non-partial update). Every object carries its version as
+ * `ETag`; a write with `If-Match` is compared with it under the row lock (see `http/etag.ts`).
  * @module
  */
 import { type Request, type Response, Router } from "express";
 import type { Knex } from "knex";
+import { etagOf, noneMatchHits, requireIfMatch } from "../http/etag.ts";
 import { applyFilters } from "../http/filters.ts";
 import { paginate } from "../http/paginate.ts";
 import { Problem } from "../http/problem.ts";
@@ -26,64 +28,106 @@ export function crudRouter(resource: AnyResource, context: ApiContext): Router {
   const router = Router();
   const table = resource.table;
   const order = resource.orderBy ?? [{ column: `${table}.id`, order: "desc" }];
+  // only reads declare `expand`; on a write the validator lets any query through, and an
+  // undeclared expand must not fail the response of a write that has already been committed
   const contextOf = (req: Request, res: Response): PresentContext => ({
     urls: res.locals.urls as ApiUrls,
     registry,
-    expand: parseExpand(req.query.expand),
+    expand: req.method === "GET" ? parseExpand(req.query.expand) : undefined,
   });
-  const presentOne = async (row: Record<string, unknown>, context: PresentContext) =>
-    (await present(db, resource, [row], context))[0];
+  const presentOne = async (row: Record<string, unknown>, context: PresentContext, connection: Knex) =>
+    (await present(connection, resource, [row], context))[0] as Record<string, unknown>;
+  // a read takes several queries (rows, relations, each expand level); one snapshot for all of
+  // them, so an object deleted meanwhile is either wholly there or wholly gone, never half
+  const inSnapshot = <T>(read: (trx: Knex.Transaction) => Promise<T>): Promise<T> =>
+    db.transaction(read, { isolationLevel: "repeatable read", readOnly: true });
+  // If-Match is compared with the version of the locked row, in the write's own transaction
+  const checkIfMatch = async (req: Request, res: Response, trx: Knex.Transaction, row: Record<string, unknown>) => {
+    const header = req.get("If-Match");
+    if (header !== undefined) {
+      requireIfMatch(header, etagOf(await presentOne({ ...row }, { urls: res.locals.urls as ApiUrls, registry }, trx)));
+    }
+  };
 
   resource.routes?.(router, context);
 
   router.get("/", async (req, res) => {
-    const query = selectRows(db, resource);
-    applyFilters(query, resource.filters ?? {}, req.query as Record<string, unknown>);
-    for (const { column, order: direction } of order) {
-      query.orderBy(column, direction);
-    }
     const context = contextOf(req, res);
-    const page = await paginate(db, query, listUrl(req, context.urls, resource.collection));
-    res.json({ ...page, results: await present(db, resource, page.results as Record<string, unknown>[], context) });
+    const listed = await inSnapshot(async (trx) => {
+      const query = selectRows(trx, resource);
+      applyFilters(query, resource.filters ?? {}, req.query as Record<string, unknown>);
+      for (const { column, order: direction } of order) {
+        query.orderBy(column, direction);
+      }
+      const page = await paginate(trx, query, listUrl(req, context.urls, resource.collection));
+      return { ...page, results: await present(trx, resource, page.results as Record<string, unknown>[], context) };
+    });
+    res.json(listed);
   });
 
   router.post("/", async (req, res) => {
     const body = req.body ?? {};
-    const { uuid } = await db.transaction(async (trx) => {
+    const presentation = contextOf(req, res);
+    // presented in the write's transaction: the body and ETag are exactly what this write made
+    const { uuid, created } = await db.transaction(async (trx) => {
       const stored = await store(trx, resource, body, { method: "POST" });
       await emitWrite(trx, context.onWrite, writeEvent(req, res, resource, stored.uuid, "create", body));
-      return stored;
+      return {
+        uuid: stored.uuid,
+        created: await presentOne(await find(trx, resource, stored.uuid), presentation, trx),
+      };
     });
-    const presentation = contextOf(req, res);
-    const created = await presentOne(await find(db, resource, uuid), presentation);
-    res.status(201).location(presentation.urls.resource(resource.collection, uuid)).json(created);
+    res
+      .status(201)
+      .location(presentation.urls.resource(resource.collection, uuid))
+      .set("ETag", etagOf(created))
+      .json(created);
   });
 
   router.get("/:uuid", async (req, res) => {
-    res.json(await presentOne(await find(db, resource, req.params.uuid), contextOf(req, res)));
+    const context = contextOf(req, res);
+    const object = await inSnapshot(async (trx) =>
+      presentOne(await find(trx, resource, req.params.uuid), context, trx),
+    );
+    const etag = etagOf(object);
+    res.set("ETag", etag);
+    if (context.expand) {
+      // the ETag versions the object, not what `_expand` adds: never "unchanged" for an expand,
+      // also not by Express's own freshness check
+      delete req.headers["if-none-match"];
+    } else if (noneMatchHits(req.get("If-None-Match"), etag)) {
+      res.status(304).end();
+      return;
+    }
+    res.json(object);
   });
 
   const update = async (req: Request<{ uuid: string }>, res: Response) => {
     const method = req.method as "PUT" | "PATCH";
     const body = req.body ?? {};
-    const { uuid } = await db.transaction(async (trx) => {
+    const updated = await db.transaction(async (trx) => {
+      await resource.lockFirst?.(trx, req.params.uuid);
       const existing = await find(trx, resource, req.params.uuid, true);
+      await checkIfMatch(req, res, trx, existing);
       const stored = await store(trx, resource, body, { method, existing });
       const action = method === "PUT" ? "update" : "partial_update";
       await emitWrite(trx, context.onWrite, writeEvent(req, res, resource, stored.uuid, action, body));
-      return stored;
+      return presentOne(await find(trx, resource, stored.uuid), contextOf(req, res), trx);
     });
-    res.json(await presentOne(await find(db, resource, uuid), contextOf(req, res)));
+    res.set("ETag", etagOf(updated)).json(updated);
   };
   router.put("/:uuid", update);
   router.patch("/:uuid", update);
 
   router.delete("/:uuid", async (req, res) => {
     await db.transaction(async (trx) => {
+      await resource.lockFirst?.(trx, req.params.uuid);
       const row = await find(trx, resource, req.params.uuid, true);
+      await checkIfMatch(req, res, trx, row);
       await resource.beforeDelete?.(trx, row);
-      await trx(table).where({ id: row.id }).delete();
+      // reported while the row is still there, so listeners can read what goes (notification kenmerken)
       await emitWrite(trx, context.onWrite, writeEvent(req, res, resource, req.params.uuid, "destroy", {}));
+      await trx(table).where({ id: row.id }).delete();
     });
     res.status(204).end();
   });

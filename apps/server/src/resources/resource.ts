@@ -69,6 +69,12 @@ export interface Resource<Row extends { id: number | string; uuid: string }, Out
   /** The fields `expand` may follow, with the collection each points into. */
   expand?: Record<string, string>;
   /**
+   * Locks, in an update's or delete's transaction and before the object's own row, the rows a
+   * write of it will lock too (e.g. the partij of a digitaal adres), so every path locks in the
+   * same order (parent first) and concurrent writes queue instead of deadlocking.
+   */
+  lockFirst?: (trx: Knex.Transaction, uuid: string) => Promise<void>;
+  /**
    * Runs in the delete's transaction with the locked row, before it goes: refuse (throw a
    * Problem) or clean up what foreign keys do not.
    */

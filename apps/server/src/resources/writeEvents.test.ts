@@ -38,7 +38,7 @@ describe("write events", () => {
       ["create", ["naam", "(row visible)"]],
       ["update", ["naam", "(row visible)"]],
       ["partial_update", ["(row visible)"]],
-      ["destroy", ["(row gone)"]],
+      ["destroy", ["(row visible)"]],
     ]);
     expect(events[0]).toMatchObject({ collection: "categorieen", model: "Categorie", url: created.url });
     expect(events[0]?.actor).toMatch(/^env-/);

@@ -24,7 +24,10 @@ export interface WriteEvent {
   at: Date;
 }
 
-/** Called for every write, in the write's transaction; a throw rolls the write back. */
+/**
+ * Called for every write, in the write's transaction; a throw rolls the write back. A create or
+ * update is reported after the row is stored, a destroy just before the row goes.
+ */
 export type WriteListener = (trx: Knex.Transaction, event: WriteEvent) => Promise<void>;
 
 /**

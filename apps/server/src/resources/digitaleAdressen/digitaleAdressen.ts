@@ -129,10 +129,13 @@ const referentieUniquePerPartij: Rule<DigitaalAdresRow> = async (write) => {
 };
 
 // setting a standaard address demotes the partij's other one of the same soort, before this row
-// is written, so the partial unique index `digitale_adressen_een_standaard` never trips
+// is written, so the partial unique index `digitale_adressen_een_standaard` never trips; the
+// partij's row is locked first, so of two addresses made standaard at once the second waits,
+// then demotes the first: both writes succeed and one standaard remains
 async function demoteOtherStandaard(write: AdresWrite): Promise<Record<string, unknown>> {
   const partijId = await partijIdOf(write);
   if (stored(write, "isStandaardAdres", "is_standaard_adres") === true && partijId) {
+    await write.trx("partijen").where({ id: partijId }).forUpdate().first("id");
     const others = write
       .trx("digitale_adressen")
       .where({
@@ -220,6 +223,13 @@ export const digitaleAdressen = defineResource<DigitaalAdresRow, DigitaalAdres>(
   },
   rules: [adresFitsSoort, standaardNeedsPartij, referentieUniquePerPartij],
   derive: demoteOtherStandaard,
+  // the partij before the address, the order in which a write of the partij locks them
+  lockFirst: async (trx, uuid) => {
+    await trx("partijen")
+      .whereIn("id", trx("digitale_adressen").where({ uuid }).select("verstrekt_door_partij_id"))
+      .forUpdate()
+      .select("id");
+  },
   expand: { verstrektDoorBetrokkene: "betrokkenen" },
   toContract: (row, urls) => ({
     uuid: row.uuid,
