@@ -10,6 +10,7 @@ import type { Knex } from "knex";
 import { APIS } from "../../apps/server/src/apis.ts";
 import { connect } from "../../apps/server/src/db/connection.ts";
 import { applyFilters } from "../../apps/server/src/http/filters.ts";
+import { countQuery } from "../../apps/server/src/http/paginate.ts";
 import { selectRows } from "../../apps/server/src/resources/present.ts";
 import type { AnyResource } from "../../apps/server/src/resources/resource.ts";
 
@@ -189,7 +190,7 @@ async function timeFilter(
   for (const { column, order } of resource.orderBy ?? [{ column: `${resource.table}.id`, order: "desc" }]) {
     query.orderBy(column, order);
   }
-  const count = db.count("* as count").from(query.clone().clearOrder().as("filtered"));
+  const count = countQuery(db, query);
   const page = query.clone().limit(100);
   const counts: number[] = [];
   const pages: number[] = [];

@@ -14,6 +14,12 @@ describe("loadConfig", () => {
       maxBodyBytes: 1024 * 1024,
       rateLimitPerMinute: undefined,
       dbAcquireTimeoutMs: 5000,
+      webConcurrency: 1,
+      notificationsUrl: undefined,
+      notificationsToken: undefined,
+      cloudEventsWebhookUrl: undefined,
+      cloudEventsWebhookToken: undefined,
+      cloudEventsSource: undefined,
     });
   });
 

@@ -27,6 +27,18 @@ export interface Config {
   rateLimitPerMinute: number | undefined;
   /** How long a request waits for a database connection before it is answered 503. */
   dbAcquireTimeoutMs: number;
+  /** HTTP worker processes (node:cluster); 1: the server answers in its own process. */
+  webConcurrency: number;
+  /** `POST` notificaties here (the Notificaties API's `/notificaties`); `undefined`: none sent. */
+  notificationsUrl: string | undefined;
+  /** The `Authorization` header value sent with each notificatie, e.g. `Bearer eyJ…`. */
+  notificationsToken: string | undefined;
+  /** `POST` CloudEvents (JSON structured mode) here; `undefined`: none sent. */
+  cloudEventsWebhookUrl: string | undefined;
+  /** The `Authorization` header value sent with each CloudEvent. */
+  cloudEventsWebhookToken: string | undefined;
+  /** The CloudEvents `source`; `undefined`: the API root the object lives under. */
+  cloudEventsSource: string | undefined;
 }
 
 /** Thrown by {@link loadConfig}; its message lists every bad variable. */
@@ -94,6 +106,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       `DB_ACQUIRE_TIMEOUT_MS must be a positive number of milliseconds, got "${env.DB_ACQUIRE_TIMEOUT_MS}"`,
     );
   }
+  const webConcurrency = integer(env.WEB_CONCURRENCY, 1);
+  if (webConcurrency === undefined || webConcurrency < 1 || webConcurrency > 64) {
+    problems.push(`WEB_CONCURRENCY must be a number of processes from 1 to 64, got "${env.WEB_CONCURRENCY}"`);
+  }
+  const notificationsUrl = nonEmpty(env.NOTIFICATIONS_URL);
+  const notificationsToken = nonEmpty(env.NOTIFICATIONS_TOKEN);
+  const cloudEventsWebhookUrl = nonEmpty(env.CLOUDEVENTS_WEBHOOK_URL);
+  const cloudEventsWebhookToken = nonEmpty(env.CLOUDEVENTS_WEBHOOK_TOKEN);
+  const cloudEventsSource = nonEmpty(env.CLOUDEVENTS_SOURCE);
+  problems.push(
+    ...deliveryProblems("NOTIFICATIONS", notificationsUrl, notificationsToken),
+    ...deliveryProblems("CLOUDEVENTS_WEBHOOK", cloudEventsWebhookUrl, cloudEventsWebhookToken),
+  );
+  if (cloudEventsSource && (!cloudEventsWebhookUrl || /\s/.test(cloudEventsSource))) {
+    problems.push("CLOUDEVENTS_SOURCE needs CLOUDEVENTS_WEBHOOK_URL and must be a URI without spaces");
+  }
   if (problems.length > 0) {
     throw new ConfigError(`invalid configuration:\n  - ${problems.join("\n  - ")}`);
   }
@@ -108,7 +136,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBodyBytes: maxBodyBytes as number,
     rateLimitPerMinute: rateLimitPerMinute || undefined,
     dbAcquireTimeoutMs: dbAcquireTimeoutMs as number,
+    webConcurrency: webConcurrency as number,
+    notificationsUrl,
+    notificationsToken,
+    cloudEventsWebhookUrl,
+    cloudEventsWebhookToken,
+    cloudEventsSource,
   };
+}
+
+// an event receiver: an absolute http(s) URL, and a header value only together with it
+function deliveryProblems(prefix: string, url: string | undefined, token: string | undefined): string[] {
+  const problems: string[] = [];
+  if (url !== undefined && !(URL.canParse(url) && /^https?:$/.test(new URL(url).protocol))) {
+    problems.push(`${prefix}_URL must be an absolute http(s) URL, got "${url}"`);
+  }
+  if (token !== undefined && url === undefined) {
+    problems.push(`${prefix}_TOKEN is set but ${prefix}_URL is not`);
+  }
+  // a header value: printable ASCII only, so it can never split the request
+  if (token !== undefined && !/^[\x20-\x7e]{1,4096}$/.test(token)) {
+    problems.push(`${prefix}_TOKEN must be printable ASCII (an Authorization header value), at most 4096 characters`);
+  }
+  return problems;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -6,7 +6,7 @@
  */
 import { randomBytes } from "node:crypto";
 import type { Knex } from "knex";
-import { hashToken, parseScopes } from "../http/auth.ts";
+import { forgetCachedTokens, hashToken, parseScopes } from "../http/auth.ts";
 
 /** A stored token as `token list` shows it: never its secret. */
 export interface TokenInfo {
@@ -66,12 +66,14 @@ export async function listTokens(db: Knex): Promise<TokenInfo[]> {
 }
 
 /**
- * Deletes the token with this identifier; requests with its secret are refused from then on.
+ * Deletes the token with this identifier; requests with its secret are refused from then on (at
+ * once in this process, within `TOKEN_CACHE_TTL_MS` in a server running elsewhere).
  * @example
  * await revokeToken(db, "open-formulieren");
  */
 export async function revokeToken(db: Knex, identifier: string): Promise<void> {
   const deleted = await db("api_tokens").where({ identifier }).delete();
+  forgetCachedTokens();
   if (deleted === 0) {
     throw new TokenError(`there is no token with identifier "${identifier}"`);
   }

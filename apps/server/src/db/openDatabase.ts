@@ -13,6 +13,8 @@ const EMBEDDED_PORT = 54320;
 /** An open pool and how to close it (and stop the embedded PostgreSQL, if one was started). */
 export interface OpenDatabase {
   db: Knex;
+  /** Where it is (the embedded one's URL too), for processes that open pools of their own. */
+  url: string;
   close(): Promise<void>;
 }
 
@@ -32,7 +34,7 @@ export async function openDatabase(options: {
 }): Promise<OpenDatabase> {
   if (options.databaseUrl) {
     const db = connect(options.databaseUrl, { acquireTimeoutMs: options.acquireTimeoutMs, logger: options.logger });
-    return { db, close: () => db.destroy() };
+    return { db, url: options.databaseUrl, close: () => db.destroy() };
   }
   const dataDir = fileURLToPath(new URL("../../../../.data/postgres", import.meta.url));
   options.logger.info({ dataDir, port: EMBEDDED_PORT }, "no DATABASE_URL: starting the embedded PostgreSQL");
@@ -48,6 +50,7 @@ export async function openDatabase(options: {
   const db = connect(embedded.url, { acquireTimeoutMs: options.acquireTimeoutMs, logger: options.logger });
   return {
     db,
+    url: embedded.url,
     close: async () => {
       await db.destroy();
       await embedded.stop();

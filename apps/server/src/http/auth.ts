@@ -84,12 +84,81 @@ export function grants(scopes: readonly string[], needed: string): boolean {
 const TOUCH_INTERVAL_MS = 60_000;
 
 /**
+ * How long a token found by its hash is trusted without asking the database again. A token
+ * revoked by another process (`npm run cli -- token revoke`) keeps working in a running server for
+ * at most this long; {@link forgetCachedTokens} ends it at once within one process.
+ */
+export const TOKEN_CACHE_TTL_MS = 5_000;
+
+// past this many cached tokens the cache starts over (only known tokens stay in it, so this
+// bounds memory only when tokens churn)
+const TOKEN_CACHE_MAX = 10_000;
+
+type StoredToken = { id: number; identifier: string; scopes: string[] };
+
+// bumped by forgetCachedTokens: every cache of this process ignores entries of an older generation
+let cacheGeneration = 0;
+
+/**
+ * Drops every token this process has cached, so a revoked token is refused on its next request.
+ * @example
+ * await db("api_tokens").where({ identifier }).delete();
+ * forgetCachedTokens();
+ */
+export function forgetCachedTokens(): void {
+  cacheGeneration += 1;
+}
+
+/**
+ * The token lookup by secret hash, cached for `ttlMs`. Concurrent requests with one token share
+ * one query. Unknown secrets are not cached, so a token created elsewhere works at once.
+ */
+function cachedTokenLookup(
+  db: Knex,
+  ttlMs: number,
+  now: () => number,
+): (hash: string) => Promise<StoredToken | undefined> {
+  const cache = new Map<string, { expires: number; generation: number; token: Promise<StoredToken | undefined> }>();
+  return (hash) => {
+    const at = now();
+    const hit = cache.get(hash);
+    if (hit && hit.expires > at && hit.generation === cacheGeneration) {
+      return hit.token;
+    }
+    if (cache.size >= TOKEN_CACHE_MAX) {
+      cache.clear();
+    }
+    // `then` turns knex's builder into a promise that runs the query once, however many await it
+    const token: Promise<StoredToken | undefined> = db("api_tokens")
+      .where({ secret_sha256: hash })
+      .first("id", "identifier", "scopes")
+      .then((row: StoredToken | undefined) => row);
+    const entry = { expires: at + ttlMs, generation: cacheGeneration, token };
+    cache.set(hash, entry);
+    const forget = () => {
+      if (cache.get(hash) === entry) {
+        cache.delete(hash);
+      }
+    };
+    token.then((found) => (found ? undefined : forget()), forget);
+    return token;
+  };
+}
+
+/**
  * Middleware that rejects a request without a known token with a 401 problem, and one whose token
- * lacks the scope for this API and method with a 403; it puts the token on `req.token`.
+ * lacks the scope for this API and method with a 403; it puts the token on `req.token`. Tokens
+ * are cached for {@link TOKEN_CACHE_TTL_MS} (`cacheTtlMs`; `now` is the clock, for tests).
  * @example
  * router.use(requireToken(db, "klantinteracties"));
  */
-export function requireToken(db: Knex, api: ApiName): RequestHandler {
+export function requireToken(
+  db: Knex,
+  api: ApiName,
+  options: { cacheTtlMs?: number; now?: () => number } = {},
+): RequestHandler {
+  const now = options.now ?? Date.now;
+  const lookUp = cachedTokenLookup(db, options.cacheTtlMs ?? TOKEN_CACHE_TTL_MS, now);
   const touched = new Map<number, number>();
   return async (req, _res, next) => {
     const header = req.get("authorization") ?? "";
@@ -104,16 +173,14 @@ export function requireToken(db: Knex, api: ApiName): RequestHandler {
     // Looking up by the hash keeps the secret out of any timing: the index compares SHA-256
     // digests, and how many leading bytes of a digest match tells nothing usable about a secret
     // (finding one whose digest shares a chosen prefix costs a brute-force search). The 160-bit
-    // secrets the CLI makes cannot be guessed either way.
-    const token: { id: number; identifier: string; scopes: string[] } | undefined = await db("api_tokens")
-      .where({ secret_sha256: hashToken(match[1]) })
-      .first("id", "identifier", "scopes");
+    // secrets the CLI makes cannot be guessed either way. The cache is keyed by the same digest.
+    const token = await lookUp(hashToken(match[1]));
     if (!token) {
       throw new Problem("authentication_failed", "Ongeldige token.");
     }
-    const now = Date.now();
-    if (now - (touched.get(token.id) ?? 0) > TOUCH_INTERVAL_MS) {
-      touched.set(token.id, now);
+    const at = now();
+    if (at - (touched.get(token.id) ?? 0) > TOUCH_INTERVAL_MS) {
+      touched.set(token.id, at);
       await db("api_tokens").where({ id: token.id }).update({ last_used_at: db.fn.now() });
     }
     const needed = requiredScope(api, req.method);

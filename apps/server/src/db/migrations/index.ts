@@ -9,6 +9,8 @@ import * as categorieen from "./0002_categorieen.ts";
 import * as contactgegevens from "./0003_contactgegevens.ts";
 import * as klantinteracties from "./0004_klantinteracties.ts";
 import * as tokenScopes from "./0005_token_scopes.ts";
+import * as auditAndOutbox from "./0006_audit_and_outbox.ts";
+import * as searchIndexes from "./0007_search_indexes.ts";
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
@@ -18,6 +20,8 @@ const MIGRATIONS: [string, Migration][] = [
   ["0003_contactgegevens", contactgegevens],
   ["0004_klantinteracties", klantinteracties],
   ["0005_token_scopes", tokenScopes],
+  ["0006_audit_and_outbox", auditAndOutbox],
+  ["0007_search_indexes", searchIndexes],
 ];
 
 /**

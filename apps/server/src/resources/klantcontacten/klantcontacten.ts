@@ -276,16 +276,15 @@ export const klantcontacten = defineResource<KlantcontactRow, Klantcontact>({
     { column: "klantcontacten.id", order: "desc" },
   ],
   load: async (db, rows) => {
-    const [onderwerpobjecten, betrokkenenByKc, bijlagen, internetaken, actoren] = await Promise.all([
-      loadRefs(db, rows, "onderwerpobjecten", "klantcontact_id"),
-      loadRefs(db, rows, "betrokkenen", "had_klantcontact_id"),
-      loadRefs(db, rows, "bijlagen", "was_bijlage_van_klantcontact_id"),
-      loadRefs(db, rows, "internetaken", "aanleidinggevend_klantcontact_id"),
-      loadBetrokkenActoren(
-        db,
-        rows.map((row) => row.id),
-      ),
-    ]);
+    // one after the other: a read runs in one transaction, on one connection
+    const onderwerpobjecten = await loadRefs(db, rows, "onderwerpobjecten", "klantcontact_id");
+    const betrokkenenByKc = await loadRefs(db, rows, "betrokkenen", "had_klantcontact_id");
+    const bijlagen = await loadRefs(db, rows, "bijlagen", "was_bijlage_van_klantcontact_id");
+    const internetaken = await loadRefs(db, rows, "internetaken", "aanleidinggevend_klantcontact_id");
+    const actoren = await loadBetrokkenActoren(
+      db,
+      rows.map((row) => row.id),
+    );
     for (const row of rows) {
       row.onderwerpobjecten = onderwerpobjecten.get(String(row.id));
       row.betrokkenen = betrokkenenByKc.get(String(row.id));

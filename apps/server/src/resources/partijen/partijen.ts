@@ -84,28 +84,32 @@ async function loadRelations(db: Knex, rows: PartijRow[]): Promise<void> {
   if (ids.length === 0) {
     return;
   }
-  const [betrokkenen, categorieRelaties, digitaleAdressen, rekeningnummers, vertegenwoordigden, identificatoren] =
-    await Promise.all([
-      db("betrokkenen").whereIn("was_partij_id", ids).orderBy("id").select("was_partij_id as owner", "uuid"),
-      db("categorie_relaties as cr")
-        .leftJoin("categorieen as c", "c.id", "cr.categorie_id")
-        .whereIn("cr.partij_id", ids)
-        .orderBy("cr.id")
-        .select("cr.partij_id as owner", "cr.uuid", "c.naam", "cr.begin_datum", "cr.eind_datum"),
-      db("digitale_adressen")
-        .whereIn("verstrekt_door_partij_id", ids)
-        .orderBy("id")
-        .select("verstrekt_door_partij_id as owner", "uuid"),
-      db("rekeningnummers").whereIn("partij_id", ids).orderBy("id").select("partij_id as owner", "uuid"),
-      db("vertegenwoordigingen as v")
-        .join("partijen as vertegenwoordigde", "vertegenwoordigde.id", "v.vertegenwoordigde_partij_id")
-        .whereIn("v.vertegenwoordigende_partij_id", ids)
-        .orderBy("v.id")
-        .select("v.vertegenwoordigende_partij_id as owner", "vertegenwoordigde.uuid"),
-      selectIdentificatoren(db)
-        .whereIn("partij_identificatoren.identificeerde_partij_id", ids)
-        .orderBy("partij_identificatoren.id"),
-    ]);
+  // one after the other: a read runs in one transaction, on one connection
+  const betrokkenen = await db("betrokkenen")
+    .whereIn("was_partij_id", ids)
+    .orderBy("id")
+    .select("was_partij_id as owner", "uuid");
+  const categorieRelaties = await db("categorie_relaties as cr")
+    .leftJoin("categorieen as c", "c.id", "cr.categorie_id")
+    .whereIn("cr.partij_id", ids)
+    .orderBy("cr.id")
+    .select("cr.partij_id as owner", "cr.uuid", "c.naam", "cr.begin_datum", "cr.eind_datum");
+  const digitaleAdressen = await db("digitale_adressen")
+    .whereIn("verstrekt_door_partij_id", ids)
+    .orderBy("id")
+    .select("verstrekt_door_partij_id as owner", "uuid");
+  const rekeningnummers = await db("rekeningnummers")
+    .whereIn("partij_id", ids)
+    .orderBy("id")
+    .select("partij_id as owner", "uuid");
+  const vertegenwoordigden = await db("vertegenwoordigingen as v")
+    .join("partijen as vertegenwoordigde", "vertegenwoordigde.id", "v.vertegenwoordigde_partij_id")
+    .whereIn("v.vertegenwoordigende_partij_id", ids)
+    .orderBy("v.id")
+    .select("v.vertegenwoordigende_partij_id as owner", "vertegenwoordigde.uuid");
+  const identificatoren = await selectIdentificatoren(db)
+    .whereIn("partij_identificatoren.identificeerde_partij_id", ids)
+    .orderBy("partij_identificatoren.id");
   const owned = (items: { owner: string; uuid: string }[]) => groupBy(items, (item) => item.owner);
   const betrokkenenOf = owned(betrokkenen);
   const adressenOf = owned(digitaleAdressen);
