@@ -1,6 +1,6 @@
 /**
  * T-full: the reference server as production runs it — `createApp` with the configuration
- * defaults of `loadConfig` (response validation off), pino at `info` writing to /dev/null,
+ * defaults of `loadConfig` (response validation off unless BENCH_VALIDATE_RESPONSES=1), pino at `info` writing to /dev/null,
  * metrics and token authentication — on its own pool to the seeded schema. Runs as a child of
  * `npm run bench`; the token is seeded by the parent.
  * @module
@@ -27,7 +27,11 @@ async function untilIdle(db: Knex): Promise<void> {
 
 try {
   const { databaseUrl, schema } = childEnvironment();
-  const config = { ...loadConfig({ LOG_LEVEL: "info" }), validateResponses: false };
+  // BENCH_VALIDATE_RESPONSES=1 measures what response validation (on in tests) costs
+  const config = {
+    ...loadConfig({ LOG_LEVEL: "info" }),
+    validateResponses: process.env.BENCH_VALIDATE_RESPONSES === "1",
+  };
   const logger = pino({ level: config.logLevel }, pino.destination({ dest: "/dev/null", sync: false }));
   const db = connect(databaseUrl, { searchPath: schema });
   const app = createApp({ db, config, logger });
