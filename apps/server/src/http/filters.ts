@@ -139,6 +139,40 @@ export function matchesNothing(): Filter {
 }
 
 /**
+ * A `…__url` filter across a to-many relation: like {@link exists}, with `build` given the uuid
+ * in the URL's last path segment; a URL whose last segment is not a uuid matches nothing.
+ * @example
+ * const filters = {
+ *   toegewezenAanActor__url: existsByUrl((sub, uuid) => assignedActors(sub).where("a.uuid", uuid)),
+ * };
+ */
+export function existsByUrl(build: (sub: Knex.QueryBuilder, uuid: string) => void): Filter {
+  return exists((sub, value) => {
+    const uuid = uuidFromUrl(value);
+    if (uuid) {
+      build(sub, uuid);
+    } else {
+      sub.whereRaw("false");
+    }
+  });
+}
+
+/**
+ * A boolean filter on a to-many relation: `true` keeps the objects with at least one related
+ * row, `false` those with none. `build` correlates the sub-query with the outer table.
+ * @example
+ * const filters = { leiddeTotInterneTaken: anyExists((sub) => sub.from("internetaken as it").whereRaw("…")) };
+ */
+export function anyExists(build: (sub: Knex.QueryBuilder) => void): Filter {
+  return (query, value) => {
+    const method = value === "true" ? "whereExists" : "whereNotExists";
+    query[method](function (this: Knex.QueryBuilder) {
+      build(this.select(this.client.raw("1")));
+    });
+  };
+}
+
+/**
  * Applies every declared filter whose parameter is present in the query string.
  * @example
  * applyFilters(query, declaration.filters, req.query);

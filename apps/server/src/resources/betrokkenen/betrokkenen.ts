@@ -6,8 +6,9 @@
  */
 import type { Knex } from "knex";
 import type { components } from "../../generated/klantinteracties.ts";
-import { exact, exists, type Filter, lastSegmentUuid, uuidFromUrl } from "../../http/filters.ts";
+import { exact, exists, existsByUrl, lastSegmentUuid } from "../../http/filters.ts";
 import { type ReferenceOut, referenceOut } from "../../http/references.ts";
+import { childUuids } from "../relations.ts";
 import { defineResource } from "../resource.ts";
 import { type AdresRow, adresGroup, adresOut, adresRule } from "../shared/adres.ts";
 import {
@@ -17,6 +18,7 @@ import {
   contactnaamOut,
   volledigeNaam,
 } from "../shared/contactnaam.ts";
+import { partijIdentificatorFilters } from "../shared/partijIdentificator.ts";
 
 type Betrokkene = components["schemas"]["Betrokkene"];
 
@@ -39,35 +41,8 @@ export interface BetrokkeneRow
 
 const CONTACTNAAM = contactnaamColumns("contactnaam");
 
-const PARTIJ_IDENTIFICATOR_FILTERS = {
-  codeObjecttype: "code_objecttype",
-  codeRegister: "code_register",
-  codeSoortObjectId: "code_soort_object_id",
-  objectId: "object_id",
-} as const;
-
 const digitaleAdressen = (sub: Knex.QueryBuilder) =>
   sub.from("digitale_adressen as da").whereRaw("da.verstrekt_door_betrokkene_id = betrokkenen.id");
-
-// a `…__url` value inside an EXISTS: a last segment that is not a uuid matches nothing
-function whereUrlUuid(sub: Knex.QueryBuilder, column: string, value: string): Knex.QueryBuilder {
-  const uuid = uuidFromUrl(value);
-  return uuid ? sub.where(column, uuid) : sub.whereRaw("false");
-}
-
-function partijIdentificatorFilters(): Record<string, Filter> {
-  return Object.fromEntries(
-    Object.entries(PARTIJ_IDENTIFICATOR_FILTERS).map(([field, column]) => [
-      `wasPartij__partijIdentificator__${field}`,
-      exists((sub, value) =>
-        sub
-          .from("partij_identificatoren as pi")
-          .whereRaw("pi.identificeerde_partij_id = betrokkenen.was_partij_id")
-          .where(`pi.${column}`, value),
-      ),
-    ]),
-  );
-}
 
 /**
  * The declaration of `/betrokkenen`.
@@ -110,28 +85,22 @@ export const betrokkenen = defineResource<BetrokkeneRow, Betrokkene>({
     hadKlantcontact__nummer: exact("klantcontacten.nummer"),
     hadKlantcontact__referentienummer: exact("klantcontacten.referentienummer"),
     verstrektedigitaalAdres__uuid: exists((sub, value) => digitaleAdressen(sub).where("da.uuid", value)),
-    verstrektedigitaalAdres__url: exists((sub, value) => whereUrlUuid(digitaleAdressen(sub), "da.uuid", value)),
+    verstrektedigitaalAdres__url: existsByUrl((sub, uuid) => digitaleAdressen(sub).where("da.uuid", uuid)),
     verstrektedigitaalAdres__adres: exists((sub, value) => digitaleAdressen(sub).where("da.adres", value)),
     wasPartij__uuid: exact("partijen.uuid"),
     wasPartij__url: lastSegmentUuid("partijen.uuid"),
     wasPartij__nummer: exact("partijen.nummer"),
-    ...partijIdentificatorFilters(),
+    ...partijIdentificatorFilters("wasPartij__partijIdentificator", "betrokkenen.was_partij_id"),
   },
   load: async (db, rows) => {
-    const ids = rows.map((row) => row.id);
-    const found: { betrokkene: string; uuid: string }[] =
-      ids.length === 0
-        ? []
-        : await db("digitale_adressen")
-            .whereIn("verstrekt_door_betrokkene_id", ids)
-            .orderBy("id")
-            .select("verstrekt_door_betrokkene_id as betrokkene", "uuid");
-    const grouped = new Map<string, string[]>();
-    for (const { betrokkene, uuid } of found) {
-      grouped.set(String(betrokkene), [...(grouped.get(String(betrokkene)) ?? []), uuid]);
-    }
+    const adressenOf = await childUuids(
+      db,
+      "digitale_adressen",
+      "verstrekt_door_betrokkene_id",
+      rows.map((row) => row.id),
+    );
     for (const row of rows) {
-      row.digitale_adressen = grouped.get(String(row.id)) ?? [];
+      row.digitale_adressen = adressenOf(row.id);
     }
   },
   expand: { digitaleAdressen: "digitaleadressen", wasPartij: "partijen", hadKlantcontact: "klantcontacten" },

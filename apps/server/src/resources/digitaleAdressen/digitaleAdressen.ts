@@ -7,11 +7,12 @@
  */
 import type { Knex } from "knex";
 import type { components } from "../../generated/klantinteracties.ts";
-import { bool, compare, exact, exists, icontains, isSet, lastSegmentUuid } from "../../http/filters.ts";
+import { bool, compare, exact, icontains, isSet, lastSegmentUuid } from "../../http/filters.ts";
 import type { InvalidParam } from "../../http/problem.ts";
 import { referenceOut } from "../../http/references.ts";
 import { defineResource, type Rule, type Write } from "../resource.ts";
 import { validateEmail, validatePhone } from "../shared/contactValidators.ts";
+import { partijIdentificatorFilters } from "../shared/partijIdentificator.ts";
 
 type DigitaalAdres = components["schemas"]["DigitaalAdres"];
 type Soort = DigitaalAdres["soortDigitaalAdres"];
@@ -152,15 +153,6 @@ async function demoteOtherStandaard(write: AdresWrite): Promise<Record<string, u
   return {};
 }
 
-// the partij identificator filters: any identificator of the partij matches (EXISTS, no duplicates)
-const byPartijIdentificator = (column: string) =>
-  exists((sub, value) =>
-    sub
-      .from("partij_identificatoren as pi")
-      .whereRaw("pi.identificeerde_partij_id = digitale_adressen.verstrekt_door_partij_id")
-      .where(`pi.${column}`, value),
-  );
-
 /**
  * The declaration of `/digitaleadressen`.
  * @example
@@ -216,10 +208,10 @@ export const digitaleAdressen = defineResource<DigitaalAdresRow, DigitaalAdres>(
     verstrektDoorPartij__uuid: exact("partijen.uuid"),
     verstrektDoorPartij__url: lastSegmentUuid("partijen.uuid"),
     verstrektDoorPartij__soortPartij: exact("partijen.soort_partij"),
-    verstrektDoorPartij__partijIdentificator__codeObjecttype: byPartijIdentificator("code_objecttype"),
-    verstrektDoorPartij__partijIdentificator__codeSoortObjectId: byPartijIdentificator("code_soort_object_id"),
-    verstrektDoorPartij__partijIdentificator__objectId: byPartijIdentificator("object_id"),
-    verstrektDoorPartij__partijIdentificator__codeRegister: byPartijIdentificator("code_register"),
+    ...partijIdentificatorFilters(
+      "verstrektDoorPartij__partijIdentificator",
+      "digitale_adressen.verstrekt_door_partij_id",
+    ),
   },
   rules: [adresFitsSoort, standaardNeedsPartij, referentieUniquePerPartij],
   derive: demoteOtherStandaard,

@@ -6,7 +6,7 @@
  */
 import type { Knex } from "knex";
 import type { components } from "../../generated/klantinteracties.ts";
-import { exact, exists, lastSegmentUuid, uuidFromUrl } from "../../http/filters.ts";
+import { exact, exists, existsByUrl, lastSegmentUuid } from "../../http/filters.ts";
 import type { InvalidParam } from "../../http/problem.ts";
 import { type ReferenceOut, referenceOut } from "../../http/references.ts";
 import { defineResource, type Write } from "../resource.ts";
@@ -218,19 +218,12 @@ async function loadActoren(db: Knex, rows: InterneTaakRow[]): Promise<void> {
 }
 
 // an EXISTS over the assigned actoren, so a taak with several matching actoren is listed once
-const assignedActor = (column: "uuid" | "naam", toValue: (value: string) => string | null = (value) => value) =>
-  exists((sub, value) => {
-    const wanted = toValue(value);
-    sub
-      .from("internetaak_actoren as ia")
-      .join("actoren as a", "a.id", "ia.actor_id")
-      .whereRaw("ia.internetaak_id = internetaken.id");
-    if (wanted === null) {
-      sub.whereRaw("false");
-    } else {
-      sub.where(`a.${column}`, wanted);
-    }
-  });
+// the actors the taak is assigned to, under alias `a`
+const assignedActors = (sub: Knex.QueryBuilder) =>
+  sub
+    .from("internetaak_actoren as ia")
+    .join("actoren as a", "a.id", "ia.actor_id")
+    .whereRaw("ia.internetaak_id = internetaken.id");
 
 /**
  * The declaration of `/internetaken`.
@@ -270,9 +263,9 @@ export const internetaken = defineResource<InterneTaakRow, InterneTaak>({
     referentienummer: exact("internetaken.referentienummer"),
     status: exact("internetaken.status"),
     toegewezenOp: exact("internetaken.toegewezen_op"),
-    actoren__naam: assignedActor("naam"),
-    toegewezenAanActor__uuid: assignedActor("uuid"),
-    toegewezenAanActor__url: assignedActor("uuid", uuidFromUrl),
+    actoren__naam: exists((sub, value) => assignedActors(sub).where("a.naam", value)),
+    toegewezenAanActor__uuid: exists((sub, value) => assignedActors(sub).where("a.uuid", value)),
+    toegewezenAanActor__url: existsByUrl((sub, uuid) => assignedActors(sub).where("a.uuid", uuid)),
     aanleidinggevendKlantcontact__uuid: exact("klantcontacten.uuid"),
     aanleidinggevendKlantcontact__url: lastSegmentUuid("klantcontacten.uuid"),
     klantcontact__uuid: exact("klantcontacten.uuid"),

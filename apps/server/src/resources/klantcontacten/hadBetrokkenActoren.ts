@@ -8,16 +8,17 @@ import type { Knex } from "knex";
 import type { components } from "../../generated/klantinteracties.ts";
 import type { ApiUrls } from "../../http/urls.ts";
 import { type ActorRow, actoren } from "../actoren/actoren.ts";
+import { groupBy } from "../relations.ts";
 
 type Actor = components["schemas"]["Actor"];
 
 /**
- * The actor rows of these klantcontacten, in one query, grouped by klantcontact id.
+ * The actor rows of these klantcontacten, in one query, by klantcontact id.
  * @example
- * const byKlantcontact = await loadBetrokkenActoren(db, ["1", "2"]);
- * byKlantcontact.get("1"); // [ActorRow, …]
+ * const actorenOf = await loadBetrokkenActoren(db, ["1", "2"]);
+ * actorenOf("1"); // [ActorRow, …]
  */
-export async function loadBetrokkenActoren(db: Knex, klantcontactIds: string[]): Promise<Map<string, ActorRow[]>> {
+export async function loadBetrokkenActoren(db: Knex, klantcontactIds: string[]): Promise<(id: unknown) => ActorRow[]> {
   const rows: (ActorRow & { klantcontact_id: string })[] =
     klantcontactIds.length === 0
       ? []
@@ -26,12 +27,7 @@ export async function loadBetrokkenActoren(db: Knex, klantcontactIds: string[]):
           .whereIn("actorklantcontacten.klantcontact_id", klantcontactIds)
           .orderBy("actorklantcontacten.id")
           .select("actoren.*", "actorklantcontacten.klantcontact_id");
-  const grouped = new Map<string, ActorRow[]>();
-  for (const { klantcontact_id, ...actor } of rows) {
-    const key = String(klantcontact_id);
-    grouped.set(key, [...(grouped.get(key) ?? []), actor]);
-  }
-  return grouped;
+  return groupBy(rows, (row) => row.klantcontact_id);
 }
 
 /**

@@ -6,11 +6,13 @@
  */
 import type { Knex } from "knex";
 import type { components } from "../../generated/klantinteracties.ts";
-import { bool, exact, exists, type Filter, icontains, uuidFromUrl } from "../../http/filters.ts";
+import { anyExists, bool, exact, exists, existsByUrl, type Filter, icontains } from "../../http/filters.ts";
 import type { InvalidParam } from "../../http/problem.ts";
 import { type ReferenceOut, referenceOut } from "../../http/references.ts";
 import type { ActorRow } from "../actoren/actoren.ts";
+import { childUuids } from "../relations.ts";
 import { defineResource, type Rule } from "../resource.ts";
+import { partijIdentificatorFilters } from "../shared/partijIdentificator.ts";
 import { betrokkenActorenOut, loadBetrokkenActoren } from "./hadBetrokkenActoren.ts";
 
 type Klantcontact = components["schemas"]["Klantcontact"];
@@ -107,29 +109,8 @@ const geluktZonderVerdereActieRule: Rule<KlantcontactRow> = ({ body, existing })
 };
 
 // `…__url` inside an EXISTS: a last segment that is not a uuid matches nothing
-function byUrl(build: (sub: Knex.QueryBuilder, uuid: string) => void): (sub: Knex.QueryBuilder, value: string) => void {
-  return (sub, value) => {
-    const uuid = uuidFromUrl(value);
-    if (uuid) {
-      build(sub, uuid);
-    } else {
-      sub.whereRaw("false");
-    }
-  };
-}
-
 const betrokkenen = (sub: Knex.QueryBuilder) =>
   sub.from("betrokkenen as b").whereRaw("b.had_klantcontact_id = klantcontacten.id");
-
-// whether any row of a to-many relation exists (`true`) or none does (`false`)
-function hasAny(build: (sub: Knex.QueryBuilder) => void): Filter {
-  return (query, value) => {
-    const method = value === "true" ? "whereExists" : "whereNotExists";
-    query[method](function (this: Knex.QueryBuilder) {
-      build(this.select(this.client.raw("1")));
-    });
-  };
-}
 
 const IDENTIFICATOR_FILTERS = {
   CodeObjecttype: "identificator_code_objecttype",
@@ -144,7 +125,7 @@ function onderwerpobjectFilters(prefix: string, column: string): Record<string, 
     sub.from("onderwerpobjecten as o").whereRaw(`o.${column} = klantcontacten.id`);
   const filters: Record<string, Filter> = {
     [`${prefix}__uuid`]: exists((sub, value) => onderwerpobjecten(sub).where("o.uuid", value)),
-    [`${prefix}__url`]: exists(byUrl((sub, uuid) => onderwerpobjecten(sub).where("o.uuid", uuid))),
+    [`${prefix}__url`]: existsByUrl((sub, uuid) => onderwerpobjecten(sub).where("o.uuid", uuid)),
   };
   for (const [suffix, identificatorColumn] of Object.entries(IDENTIFICATOR_FILTERS)) {
     filters[`${prefix}__onderwerpobjectidentificator${suffix}`] = exists((sub, value) =>
@@ -152,43 +133,6 @@ function onderwerpobjectFilters(prefix: string, column: string): Record<string, 
     );
   }
   return filters;
-}
-
-const PARTIJ_IDENTIFICATOR_FILTERS = {
-  codeObjecttype: "code_objecttype",
-  codeRegister: "code_register",
-  codeSoortObjectId: "code_soort_object_id",
-  objectId: "object_id",
-} as const;
-
-function partijIdentificatorFilters(): Record<string, Filter> {
-  return Object.fromEntries(
-    Object.entries(PARTIJ_IDENTIFICATOR_FILTERS).map(([field, column]) => [
-      `hadBetrokkene__wasPartij__partijIdentificator__${field}`,
-      exists((sub, value) =>
-        betrokkenen(sub)
-          .join("partij_identificatoren as pi", "pi.identificeerde_partij_id", "b.was_partij_id")
-          .where(`pi.${column}`, value),
-      ),
-    ]),
-  );
-}
-
-// the uuids of one to-many relation for a batch of klantcontacten, in one query
-async function loadRefs(
-  db: Knex,
-  rows: KlantcontactRow[],
-  table: string,
-  column: string,
-): Promise<Map<string, string[]>> {
-  const ids = rows.map((row) => row.id);
-  const found: { parent: string; uuid: string }[] =
-    ids.length === 0 ? [] : await db(table).whereIn(column, ids).orderBy("id").select(`${column} as parent`, "uuid");
-  const grouped = new Map<string, string[]>();
-  for (const { parent, uuid } of found) {
-    grouped.set(String(parent), [...(grouped.get(String(parent)) ?? []), uuid]);
-  }
-  return grouped;
 }
 
 const refs = (urls: Parameters<typeof referenceOut>[0], collection: string, uuids: string[] | undefined) =>
@@ -231,22 +175,24 @@ export const klantcontacten = defineResource<KlantcontactRow, Klantcontact>({
     vertrouwelijk: bool("klantcontacten.vertrouwelijk"),
     plaatsgevondenOp: exact("klantcontacten.plaatsgevonden_op"),
     hadBetrokkene__uuid: exists((sub, value) => betrokkenen(sub).where("b.uuid", value)),
-    hadBetrokkene__url: exists(byUrl((sub, uuid) => betrokkenen(sub).where("b.uuid", uuid))),
-    hadBetrokkene__wasPartij: hasAny((sub) => betrokkenen(sub).whereNotNull("b.was_partij_id")),
+    hadBetrokkene__url: existsByUrl((sub, uuid) => betrokkenen(sub).where("b.uuid", uuid)),
+    hadBetrokkene__wasPartij: anyExists((sub) => betrokkenen(sub).whereNotNull("b.was_partij_id")),
     hadBetrokkene__wasPartij__uuid: exists((sub, value) =>
       betrokkenen(sub).join("partijen as p", "p.id", "b.was_partij_id").where("p.uuid", value),
     ),
-    hadBetrokkene__wasPartij__url: exists(
-      byUrl((sub, uuid) => betrokkenen(sub).join("partijen as p", "p.id", "b.was_partij_id").where("p.uuid", uuid)),
+    hadBetrokkene__wasPartij__url: existsByUrl((sub, uuid) =>
+      betrokkenen(sub).join("partijen as p", "p.id", "b.was_partij_id").where("p.uuid", uuid),
     ),
-    ...partijIdentificatorFilters(),
+    ...partijIdentificatorFilters("hadBetrokkene__wasPartij__partijIdentificator", (sub) =>
+      betrokkenen(sub).join("partij_identificatoren as pi", "pi.identificeerde_partij_id", "b.was_partij_id"),
+    ),
     hadBetrokkene__digitaaladres__adres__icontains: exists((sub, value) =>
       icontains("da.adres")(
         betrokkenen(sub).join("digitale_adressen as da", "da.verstrekt_door_betrokkene_id", "b.id"),
         value,
       ),
     ),
-    leiddeTotInterneTaken: hasAny((sub) =>
+    leiddeTotInterneTaken: anyExists((sub) =>
       sub.from("internetaken as it").whereRaw("it.aanleidinggevend_klantcontact_id = klantcontacten.id"),
     ),
     ...onderwerpobjectFilters("onderwerpobject", "klantcontact_id"),
@@ -277,20 +223,18 @@ export const klantcontacten = defineResource<KlantcontactRow, Klantcontact>({
   ],
   load: async (db, rows) => {
     // one after the other: a read runs in one transaction, on one connection
-    const onderwerpobjecten = await loadRefs(db, rows, "onderwerpobjecten", "klantcontact_id");
-    const betrokkenenByKc = await loadRefs(db, rows, "betrokkenen", "had_klantcontact_id");
-    const bijlagen = await loadRefs(db, rows, "bijlagen", "was_bijlage_van_klantcontact_id");
-    const internetaken = await loadRefs(db, rows, "internetaken", "aanleidinggevend_klantcontact_id");
-    const actoren = await loadBetrokkenActoren(
-      db,
-      rows.map((row) => row.id),
-    );
+    const ids = rows.map((row) => row.id);
+    const onderwerpobjectenOf = await childUuids(db, "onderwerpobjecten", "klantcontact_id", ids);
+    const betrokkenenOf = await childUuids(db, "betrokkenen", "had_klantcontact_id", ids);
+    const bijlagenOf = await childUuids(db, "bijlagen", "was_bijlage_van_klantcontact_id", ids);
+    const internetakenOf = await childUuids(db, "internetaken", "aanleidinggevend_klantcontact_id", ids);
+    const actorenOf = await loadBetrokkenActoren(db, ids);
     for (const row of rows) {
-      row.onderwerpobjecten = onderwerpobjecten.get(String(row.id));
-      row.betrokkenen = betrokkenenByKc.get(String(row.id));
-      row.bijlagen = bijlagen.get(String(row.id));
-      row.internetaken = internetaken.get(String(row.id));
-      row.actoren = actoren.get(String(row.id));
+      row.onderwerpobjecten = onderwerpobjectenOf(row.id);
+      row.betrokkenen = betrokkenenOf(row.id);
+      row.bijlagen = bijlagenOf(row.id);
+      row.internetaken = internetakenOf(row.id);
+      row.actoren = actorenOf(row.id);
     }
   },
   expand: {

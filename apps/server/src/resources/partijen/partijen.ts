@@ -9,7 +9,7 @@
  */
 import type { Knex } from "knex";
 import type { components } from "../../generated/klantinteracties.ts";
-import { anyOf, bool, exact, exists, type Filter, uuidFromUrl } from "../../http/filters.ts";
+import { anyOf, bool, exact, exists, existsByUrl, type Filter } from "../../http/filters.ts";
 import { Problem } from "../../http/problem.ts";
 import { type ReferenceOut, referenceOut } from "../../http/references.ts";
 import type { ApiUrls } from "../../http/urls.ts";
@@ -18,9 +18,10 @@ import {
   type PartijIdentificatorRow,
   selectIdentificatoren,
 } from "../partijIdentificatoren/partijIdentificatoren.ts";
+import { childUuids, groupBy } from "../relations.ts";
 import { defineResource, type Rule } from "../resource.ts";
 import { type AdresRow, adresColumns, adresGroup, adresOut, adresRule } from "../shared/adres.ts";
-import { GROEP_COLUMNS, protectedByChildren } from "../shared/partijIdentificator.ts";
+import { partijIdentificatorFilters, protectedByChildren } from "../shared/partijIdentificator.ts";
 import { DIGITALE_ADRESSEN, linkedListRules, REKENINGNUMMERS, syncLinkedList } from "./linkedLists.ts";
 import { deleteFamily, nestedIdentificatorenRule, writeNestedIdentificatoren } from "./nestedIdentificatoren.ts";
 import {
@@ -85,24 +86,15 @@ async function loadRelations(db: Knex, rows: PartijRow[]): Promise<void> {
     return;
   }
   // one after the other: a read runs in one transaction, on one connection
-  const betrokkenen = await db("betrokkenen")
-    .whereIn("was_partij_id", ids)
-    .orderBy("id")
-    .select("was_partij_id as owner", "uuid");
+  const betrokkenenOf = await childUuids(db, "betrokkenen", "was_partij_id", ids);
+  const adressenOf = await childUuids(db, "digitale_adressen", "verstrekt_door_partij_id", ids);
+  const rekeningenOf = await childUuids(db, "rekeningnummers", "partij_id", ids);
   const categorieRelaties = await db("categorie_relaties as cr")
     .leftJoin("categorieen as c", "c.id", "cr.categorie_id")
     .whereIn("cr.partij_id", ids)
     .orderBy("cr.id")
     .select("cr.partij_id as owner", "cr.uuid", "c.naam", "cr.begin_datum", "cr.eind_datum");
-  const digitaleAdressen = await db("digitale_adressen")
-    .whereIn("verstrekt_door_partij_id", ids)
-    .orderBy("id")
-    .select("verstrekt_door_partij_id as owner", "uuid");
-  const rekeningnummers = await db("rekeningnummers")
-    .whereIn("partij_id", ids)
-    .orderBy("id")
-    .select("partij_id as owner", "uuid");
-  const vertegenwoordigden = await db("vertegenwoordigingen as v")
+  const vertegenwoordigden: { owner: string; uuid: string }[] = await db("vertegenwoordigingen as v")
     .join("partijen as vertegenwoordigde", "vertegenwoordigde.id", "v.vertegenwoordigde_partij_id")
     .whereIn("v.vertegenwoordigende_partij_id", ids)
     .orderBy("v.id")
@@ -110,72 +102,31 @@ async function loadRelations(db: Knex, rows: PartijRow[]): Promise<void> {
   const identificatoren = await selectIdentificatoren(db)
     .whereIn("partij_identificatoren.identificeerde_partij_id", ids)
     .orderBy("partij_identificatoren.id");
-  const owned = (items: { owner: string; uuid: string }[]) => groupBy(items, (item) => item.owner);
-  const betrokkenenOf = owned(betrokkenen);
-  const adressenOf = owned(digitaleAdressen);
-  const rekeningenOf = owned(rekeningnummers);
-  const vertegenwoordigdenOf = owned(vertegenwoordigden);
+  const vertegenwoordigdenOf = groupBy(vertegenwoordigden, (item) => item.owner);
   const relatiesOf = groupBy<PartijRelations["categorieRelaties"][number] & { owner: string }>(
     categorieRelaties,
     (item) => item.owner,
   );
-  const identificatorenOf = groupBy<PartijIdentificatorRow>(identificatoren, (row) =>
-    String(row.identificeerde_partij_id),
-  );
+  const identificatorenOf = groupBy<PartijIdentificatorRow>(identificatoren, (row) => row.identificeerde_partij_id);
   for (const row of rows) {
     row.relations = {
-      betrokkenen: betrokkenenOf(row.id).map((item) => item.uuid),
+      betrokkenen: betrokkenenOf(row.id),
       categorieRelaties: relatiesOf(row.id),
-      digitaleAdressen: adressenOf(row.id).map((item) => item.uuid),
-      rekeningnummers: rekeningenOf(row.id).map((item) => item.uuid),
+      digitaleAdressen: adressenOf(row.id),
+      rekeningnummers: rekeningenOf(row.id),
       vertegenwoordigden: vertegenwoordigdenOf(row.id).map((item) => item.uuid),
       identificatoren: identificatorenOf(row.id),
     };
   }
 }
 
-function groupBy<T>(items: T[], key: (item: T) => string): (id: string) => T[] {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(String(key(item)));
-    if (group) {
-      group.push(item);
-    } else {
-      groups.set(String(key(item)), [item]);
-    }
-  }
-  return (id) => groups.get(String(id)) ?? [];
-}
-
-// a to-many filter over the partij's own identificatoren, or over their parents
-function identificatorFilter(column: string, over: "own" | "parent"): Filter {
-  return exists((sub, value) => {
-    sub.from("partij_identificatoren as pi").whereRaw("pi.identificeerde_partij_id = partijen.id");
-    if (over === "own") {
-      sub.where(`pi.${column}`, value);
-    } else {
-      sub
-        .join("partij_identificatoren as ouder", "ouder.id", "pi.sub_identificator_van_id")
-        .where(`ouder.${column}`, value);
-    }
-  });
-}
-
 // the partijen represented BY the given partij (the reference's naming, kept for compatibility)
-function vertegenwoordigdDoor(uuidOf: (value: string) => string | null): Filter {
-  return exists((sub, value) => {
-    sub
-      .from("vertegenwoordigingen as v")
-      .join("partijen as vertegenwoordigende", "vertegenwoordigende.id", "v.vertegenwoordigende_partij_id")
-      .whereRaw("v.vertegenwoordigde_partij_id = partijen.id");
-    const uuid = uuidOf(value);
-    if (uuid) {
-      sub.where("vertegenwoordigende.uuid", uuid);
-    } else {
-      sub.whereRaw("false");
-    }
-  });
-}
+const vertegenwoordigdDoor = (sub: Knex.QueryBuilder, uuid: string) =>
+  sub
+    .from("vertegenwoordigingen as v")
+    .join("partijen as vertegenwoordigende", "vertegenwoordigende.id", "v.vertegenwoordigende_partij_id")
+    .whereRaw("v.vertegenwoordigde_partij_id = partijen.id")
+    .where("vertegenwoordigende.uuid", uuid);
 
 function adresFilters(prefix: "bezoekadres" | "correspondentieadres"): Record<string, Filter> {
   const columns = adresColumns(prefix);
@@ -241,16 +192,16 @@ export const partijen = defineResource<PartijRow, Partij>({
     soortPartij: exact("partijen.soort_partij"),
     ...adresFilters("bezoekadres"),
     ...adresFilters("correspondentieadres"),
-    vertegenwoordigdePartij__uuid: vertegenwoordigdDoor((value) => value),
-    vertegenwoordigdePartij__url: vertegenwoordigdDoor(uuidFromUrl),
-    partijIdentificator__codeObjecttype: identificatorFilter(GROEP_COLUMNS.codeObjecttype, "own"),
-    partijIdentificator__codeSoortObjectId: identificatorFilter(GROEP_COLUMNS.codeSoortObjectId, "own"),
-    partijIdentificator__objectId: identificatorFilter(GROEP_COLUMNS.objectId, "own"),
-    partijIdentificator__codeRegister: identificatorFilter(GROEP_COLUMNS.codeRegister, "own"),
-    subIdentificatorVan__codeObjecttype: identificatorFilter(GROEP_COLUMNS.codeObjecttype, "parent"),
-    subIdentificatorVan__codeSoortObjectId: identificatorFilter(GROEP_COLUMNS.codeSoortObjectId, "parent"),
-    subIdentificatorVan__objectId: identificatorFilter(GROEP_COLUMNS.objectId, "parent"),
-    subIdentificatorVan__codeRegister: identificatorFilter(GROEP_COLUMNS.codeRegister, "parent"),
+    vertegenwoordigdePartij__uuid: exists(vertegenwoordigdDoor),
+    vertegenwoordigdePartij__url: existsByUrl(vertegenwoordigdDoor),
+    ...partijIdentificatorFilters("partijIdentificator", "partijen.id"),
+    // the partij's identificatoren whose parent has the value (a vestiging of a KvK number)
+    ...partijIdentificatorFilters("subIdentificatorVan", (sub) =>
+      sub
+        .from("partij_identificatoren as eigen")
+        .whereRaw("eigen.identificeerde_partij_id = partijen.id")
+        .join("partij_identificatoren as pi", "pi.id", "eigen.sub_identificator_van_id"),
+    ),
     categorierelatie__categorie__naam: exists((sub, value) => {
       sub
         .from("categorie_relaties as cr")

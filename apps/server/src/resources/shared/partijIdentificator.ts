@@ -10,6 +10,7 @@
  */
 import type { Knex } from "knex";
 import type { components } from "../../generated/klantinteracties.ts";
+import { exists, type Filter } from "../../http/filters.ts";
 import type { InvalidParam } from "../../http/problem.ts";
 import type { GroupField } from "../resource.ts";
 
@@ -286,4 +287,30 @@ export async function protectedByChildren(
       reason: `${subject} kan niet worden verwijderd: er vallen nog andere PartijIdentificatoren onder, zoals ${named}. Verwijder die eerst of hang ze elders onder.`,
     },
   ];
+}
+
+/**
+ * The four `<prefix>__<codeObjecttype|codeSoortObjectId|objectId|codeRegister>` filters on a
+ * partij's identificatoren, each an independent EXISTS (so combined parameters may match different
+ * identificatoren, and no object is listed twice). `identificatoren` narrows a sub-query to the
+ * identificatoren in question under the alias `pi`: a column holding the partij id, or a function
+ * for a longer path.
+ * @example
+ * const filters = { ...partijIdentificatorFilters("wasPartij__partijIdentificator", "betrokkenen.was_partij_id") };
+ */
+export function partijIdentificatorFilters(
+  prefix: string,
+  identificatoren: string | ((sub: Knex.QueryBuilder) => Knex.QueryBuilder),
+): Record<string, Filter> {
+  const scope =
+    typeof identificatoren === "string"
+      ? (sub: Knex.QueryBuilder) =>
+          sub.from("partij_identificatoren as pi").whereRaw(`pi.identificeerde_partij_id = ${identificatoren}`)
+      : identificatoren;
+  return Object.fromEntries(
+    Object.entries(GROEP_COLUMNS).map(([field, column]) => [
+      `${prefix}__${field}`,
+      exists((sub, value) => scope(sub).where(`pi.${column}`, value)),
+    ]),
+  );
 }
