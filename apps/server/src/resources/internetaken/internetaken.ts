@@ -10,6 +10,7 @@ import { exact, exists, existsByUrl, lastSegmentUuid } from "../../http/filters.
 import type { InvalidParam } from "../../http/problem.ts";
 import { type ReferenceOut, referenceOut } from "../../http/references.ts";
 import { defineResource, type Write } from "../resource.ts";
+import { kenmerknummers } from "../shared/kenmerknummers.ts";
 
 type InterneTaak = components["schemas"]["InterneTaak"];
 type Status = components["schemas"]["InterneTaakStatus"];
@@ -92,35 +93,7 @@ async function assignmentRule({ body, method, trx }: Write<InterneTaakRow>): Pro
     .map((ref) => ({ name: ref.name, code: "does_not_exist", reason: "Actor object bestaat niet." }));
 }
 
-/** `nummer` and `referentienummer`: digits only and unique over all interne taken. */
-async function nummerRule({ body, existing, trx }: Write<InterneTaakRow>): Promise<InvalidParam[]> {
-  const errors: InvalidParam[] = [];
-  for (const [field, column] of [
-    ["nummer", "nummer"],
-    ["referentienummer", "referentienummer"],
-  ] as const) {
-    const value = body[field];
-    if (typeof value !== "string" || value === "") {
-      continue;
-    }
-    if (!/^[0-9]+$/.test(value)) {
-      errors.push({ name: field, code: "invalid", reason: "Alleen cijfers zijn toegestaan." });
-      continue;
-    }
-    const taken = await trx("internetaken")
-      .where(column, value)
-      .modify((query) => {
-        if (existing) {
-          query.whereNot("id", existing.id);
-        }
-      })
-      .first("id");
-    if (taken) {
-      errors.push({ name: field, code: "unique", reason: `Er is al een interne taak met dit ${field}.` });
-    }
-  }
-  return errors;
-}
+const NUMMERS = kenmerknummers("internetaken", "interne taak", ["nummer", "referentienummer"]);
 
 // the status a write ends with: the body's, else the stored one
 function statusOf({ body, existing }: Write<InterneTaakRow>): Status | undefined {
@@ -145,19 +118,14 @@ function afgehandeldOpRule(write: Write<InterneTaakRow>): InvalidParam[] {
  * What the server fills in: `toegewezenOp` at creation; `afgehandeldOp` now when the taak is
  * `verwerkt` without one (a stored one stays), cleared at `te_verwerken`. Timestamps are taken in
  * milliseconds, as responses show them, so `toegewezenOp` filters match the value a client read.
- * An empty `nummer`/`referentienummer` is stored as none, so it never collides with another.
+ * An empty `nummer`/`referentienummer` is stored as none (see kenmerknummers.ts).
  */
 function derive(write: Write<InterneTaakRow>): Record<string, unknown> {
   const { body, existing } = write;
-  const values: Record<string, unknown> = {};
+  const values: Record<string, unknown> = NUMMERS.derive(write);
   const now = new Date();
   if (!existing) {
     values.toegewezen_op = now;
-  }
-  for (const field of ["nummer", "referentienummer"]) {
-    if (body[field] === "") {
-      values[field] = null;
-    }
   }
   const status = statusOf(write);
   if (status === "te_verwerken") {
@@ -254,7 +222,7 @@ export const internetaken = defineResource<InterneTaakRow, InterneTaak>({
       table: "klantcontacten",
     },
   },
-  rules: [assignmentRule, nummerRule, afgehandeldOpRule],
+  rules: [assignmentRule, NUMMERS.rule, afgehandeldOpRule],
   derive,
   afterWrite: writeAssignment,
   load: loadActoren,

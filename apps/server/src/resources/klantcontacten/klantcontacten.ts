@@ -12,6 +12,7 @@ import { type ReferenceOut, referenceOut } from "../../http/references.ts";
 import type { ActorRow } from "../actoren/actoren.ts";
 import { childUuids } from "../relations.ts";
 import { defineResource, type Rule } from "../resource.ts";
+import { kenmerknummers } from "../shared/kenmerknummers.ts";
 import { partijIdentificatorFilters } from "../shared/partijIdentificator.ts";
 import { betrokkenActorenOut, loadBetrokkenActoren } from "./hadBetrokkenActoren.ts";
 
@@ -54,27 +55,8 @@ export function datetimeOut(text: string): string {
 // microseconds kept: a JS Date would drop them, and `plaatsgevondenOp` is an exact filter
 const PLAATSGEVONDEN_OP_TEXT = `to_char(klantcontacten.plaatsgevonden_op at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
-const DIGITS = /^[0-9]+$/;
-
 // nummer and referentienummer: digits only and unique over all klantcontacten
-function kenmerkRule(field: "nummer" | "referentienummer"): Rule<KlantcontactRow> {
-  return async ({ body, existing, trx }) => {
-    const value = body[field];
-    if (typeof value !== "string" || value === "") {
-      return [];
-    }
-    if (!DIGITS.test(value)) {
-      return [{ name: field, code: "invalid", reason: "Mag alleen uit cijfers bestaan." }];
-    }
-    const query = trx("klantcontacten").where(field, value).first("id");
-    if (existing) {
-      query.whereNot("id", existing.id);
-    }
-    return (await query)
-      ? [{ name: field, code: "unique", reason: `Er bestaat al een klantcontact met dit ${field}.` }]
-      : [];
-  };
-}
+const NUMMERS = kenmerknummers("klantcontacten", "klantcontact", ["nummer", "referentienummer"]);
 
 // like Django's URLValidator: an http(s) or ftp(s) URL with a host; empty text is allowed
 const hoofdOnderwerpTypeRule: Rule<KlantcontactRow> = ({ body }) => {
@@ -203,20 +185,8 @@ export const klantcontacten = defineResource<KlantcontactRow, Klantcontact>({
     verdereActieOndernomen: () => false,
     metadata: () => ({}),
   },
-  rules: [kenmerkRule("nummer"), kenmerkRule("referentienummer"), hoofdOnderwerpTypeRule, geluktZonderVerdereActieRule],
-  // empty text is "no kenmerk": stored as null so that the unique constraints ignore it
-  derive: ({ body }) => {
-    const values: Record<string, unknown> = {};
-    for (const [field, column] of [
-      ["nummer", "nummer"],
-      ["referentienummer", "referentienummer"],
-    ] as const) {
-      if (body[field] === "") {
-        values[column] = null;
-      }
-    }
-    return values;
-  },
+  rules: [NUMMERS.rule, hoofdOnderwerpTypeRule, geluktZonderVerdereActieRule],
+  derive: NUMMERS.derive,
   orderBy: [
     { column: "klantcontacten.plaatsgevonden_op", order: "desc" },
     { column: "klantcontacten.id", order: "desc" },

@@ -19,8 +19,9 @@ import {
   selectIdentificatoren,
 } from "../partijIdentificatoren/partijIdentificatoren.ts";
 import { childUuids, groupBy } from "../relations.ts";
-import { defineResource, type Rule } from "../resource.ts";
+import { defineResource } from "../resource.ts";
 import { type AdresRow, adresColumns, adresGroup, adresOut, adresRule } from "../shared/adres.ts";
+import { kenmerknummers } from "../shared/kenmerknummers.ts";
 import { partijIdentificatorFilters, protectedByChildren } from "../shared/partijIdentificator.ts";
 import { DIGITALE_ADRESSEN, linkedListRules, REKENINGNUMMERS, syncLinkedList } from "./linkedLists.ts";
 import { deleteFamily, nestedIdentificatorenRule, writeNestedIdentificatoren } from "./nestedIdentificatoren.ts";
@@ -61,23 +62,8 @@ export interface PartijRow extends IdentificatieRow, AdresRow<"bezoekadres">, Ad
   relations?: PartijRelations;
 }
 
-// `nummer` is deprecated but still unique, digits only; an empty one is no nummer
-const nummerRule: Rule<PartijRow> = async ({ body, existing, trx }) => {
-  const nummer = body.nummer;
-  if (typeof nummer !== "string" || nummer === "") {
-    return [];
-  }
-  if (!/^[0-9]+$/.test(nummer)) {
-    return [{ name: "nummer", code: "invalid", reason: "Een nummer bestaat alleen uit cijfers." }];
-  }
-  const query = trx("partijen").where({ nummer });
-  if (existing) {
-    query.whereNot("id", existing.id);
-  }
-  return (await query.first("id"))
-    ? [{ name: "nummer", code: "unique", reason: "Er bestaat al een partij met dit nummer." }]
-    : [];
-};
+// `nummer` is deprecated but still unique, digits only
+const NUMMER = kenmerknummers("partijen", "partij", ["nummer"]);
 
 /** One query per relation for a whole page of partijen. */
 async function loadRelations(db: Knex, rows: PartijRow[]): Promise<void> {
@@ -213,14 +199,14 @@ export const partijen = defineResource<PartijRow, Partij>({
   rules: [
     adresRule("bezoekadres"),
     adresRule("correspondentieadres"),
-    nummerRule,
+    NUMMER.rule,
     werkteVoorOrganisatie,
     ...linkedListRules(DIGITALE_ADRESSEN),
     ...linkedListRules(REKENINGNUMMERS),
     nestedIdentificatorenRule,
   ],
   derive: async (write) => ({
-    ...(write.body.nummer === "" ? { nummer: null } : {}),
+    ...NUMMER.derive(write),
     ...(await identificatieColumns(write)),
   }),
   afterWrite: async (write) => {
