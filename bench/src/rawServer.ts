@@ -10,6 +10,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import pg from "pg";
+import { loadConfig } from "../../apps/server/src/config.ts";
 import { ApiUrls } from "../../apps/server/src/http/urls.ts";
 import { betrokkenen } from "../../apps/server/src/resources/betrokkenen/betrokkenen.ts";
 import { klantcontacten } from "../../apps/server/src/resources/klantcontacten/klantcontacten.ts";
@@ -26,6 +27,8 @@ const PARTIJ_PATH = new RegExp(`^${BASE}/partijen/(${UUID})$`);
 const KLANTCONTACT_PATH = new RegExp(`^${BASE}/klantcontacten/(${UUID})$`);
 const DEFAULT_PAGE_SIZE = 100;
 const MAX_PAGE_SIZE = 500;
+// the server's default, which T-full runs with
+const EXACT_COUNT_LIMIT = loadConfig({}).exactCountLimit;
 
 // DATE columns stay "YYYY-MM-DD" text, as in the server's connection.ts
 pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
@@ -245,6 +248,7 @@ function handler(pool: pg.Pool) {
   async function page(
     url: URL,
     urls: ApiUrls,
+    table: string,
     select: string,
     filter: string,
     values: unknown[],
@@ -253,22 +257,44 @@ function handler(pool: pg.Pool) {
   ) {
     const number = positive(url.searchParams.get("page")) ?? 1;
     const size = Math.min(positive(url.searchParams.get("pageSize")) ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-    const [counted] = await query(`select count(*) as "count" from (${select} ${filter}) as "filtered"`, values);
-    const count = Number(counted?.count ?? 0);
+    const n = values.length;
+    const offset = (number - 1) * size;
+    // as the server pages: the keys of up to limit + 1 matches; at most the limit is an exact
+    // count and a page read by those keys, more is an estimate and a page in order with one row more
+    const ids = (
+      await query(`select "${table}"."id" from "${table}" ${filter} limit $${n + 1}`, [
+        ...values,
+        EXACT_COUNT_LIMIT + 1,
+      ])
+    ).map((row) => row.id);
+    let count = ids.length;
+    const exact = count <= EXACT_COUNT_LIMIT;
     const pages = Math.max(1, Math.ceil(count / size));
-    if (number > pages) {
+    if (exact && number > pages) {
       throw new HttpError(404, "Ongeldige pagina.");
     }
-    const n = values.length;
-    const rows = await query(`${select} ${filter} ${order} limit $${n + 1} offset $${n + 2}`, [
-      ...values,
-      size,
-      (number - 1) * size,
-    ]);
+    const fetched = !exact
+      ? await query(`${select} ${filter} ${order} limit $${n + 1} offset $${n + 2}`, [...values, size + 1, offset])
+      : count === 0
+        ? []
+        : await query(
+            `${select} ${filter ? `${filter} and` : "where"} "${table}"."id" = any($${n + 1}) ${order} limit $${n + 2} offset $${n + 3}`,
+            [...values, ids, size, offset],
+          );
+    if (!exact && fetched.length === 0 && number > 1) {
+      throw new HttpError(404, "Ongeldige pagina.");
+    }
+    const more = exact ? number < pages : fetched.length > size;
+    const rows = fetched.slice(0, size);
+    if (!exact) {
+      const [explained] = await query(`explain (format json) select 1 from "${table}" ${filter}`, values);
+      const estimate = (explained?.["QUERY PLAN"] as { Plan: { "Plan Rows": number } }[] | undefined)?.[0]?.Plan;
+      count = Math.max(Math.round(estimate?.["Plan Rows"] ?? 0), EXACT_COUNT_LIMIT + 1, offset + fetched.length);
+    }
     const listUrl = `${urls.collection(url.pathname.slice(BASE.length + 1))}${url.search}`;
     return {
       count,
-      next: number < pages ? linkTo(listUrl, number + 1) : null,
+      next: more ? linkTo(listUrl, number + 1) : null,
       previous: number > 1 ? linkTo(listUrl, number - 1) : null,
       results: await present(rows, urls),
     };
@@ -291,7 +317,16 @@ function handler(pool: pg.Pool) {
       await authenticate(req, "read");
       const objectId = url.searchParams.get("partijIdentificator__objectId");
       const [filter, values] = objectId === null ? ["", []] : [SQL.byObjectId, [objectId]];
-      const body = await page(url, urls, SQL.partij, filter, values, 'order by "partijen"."id" desc', presentPartijen);
+      const body = await page(
+        url,
+        urls,
+        "partijen",
+        SQL.partij,
+        filter,
+        values,
+        'order by "partijen"."id" desc',
+        presentPartijen,
+      );
       return send(res, 200, body);
     }
     if (req.method === "GET" && path === `${BASE}/klantcontacten`) {
@@ -299,7 +334,11 @@ function handler(pool: pg.Pool) {
       const kanaal = url.searchParams.get("kanaal");
       const [filter, values] = kanaal === null ? ["", []] : ['where "klantcontacten"."kanaal" = $1', [kanaal]];
       const order = 'order by "klantcontacten"."plaatsgevonden_op" desc, "klantcontacten"."id" desc';
-      return send(res, 200, await page(url, urls, SQL.klantcontact, filter, values, order, presentKlantcontacten));
+      return send(
+        res,
+        200,
+        await page(url, urls, "klantcontacten", SQL.klantcontact, filter, values, order, presentKlantcontacten),
+      );
     }
     const klantcontact = KLANTCONTACT_PATH.exec(path)?.[1];
     if (req.method === "GET" && klantcontact) {

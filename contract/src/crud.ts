@@ -44,7 +44,12 @@ export function addCollections(document: OpenApiDocument, resources: ResourceDec
           `Geeft de ${meervoud} per pagina terug, nieuwste eerst. Filters beperken de lijst; een ` +
           "query-parameter die deze operatie niet kent, geeft een 400.",
         parameters: [ref("parameters", "page"), ref("parameters", "pageSize"), ...expand, ...(resource.filters ?? [])],
-        responses: { "200": jsonResponse(`Een pagina met ${meervoud}.`, pageSchema) },
+        responses: {
+          "200": {
+            ...jsonResponse(`Een pagina met ${meervoud}.`, pageSchema),
+            headers: { "Count-Accuracy": ref("headers", "Count-Accuracy") },
+          },
+        },
       },
       Create: {
         summary: `Nieuwe ${enkelvoud} vastleggen`,

@@ -70,7 +70,9 @@ export function derivePageSchema(name: string, meervoud: string): JsonObject {
         format: "int64",
         minimum: 0,
         maximum: 9007199254740991,
-        description: "Het totale aantal objecten dat aan de filters voldoet, over alle pagina's.",
+        description:
+          "Het totale aantal objecten dat aan de filters voldoet, over alle pagina's. Bij zeer grote " +
+          "aantallen mag dit een schatting zijn; de header `Count-Accuracy` zegt dan `estimate`.",
         example: 123,
       },
       next: link("volgende"),

@@ -141,6 +141,29 @@ describe("response validation", () => {
   });
 });
 
+describe("list counts", () => {
+  it("say in Count-Accuracy whether count is exact, and estimate above EXACT_COUNT_LIMIT", async () => {
+    const exact = await server.request("GET", `${API}/categorieen`);
+    expect(exact.headers.get("count-accuracy")).toBe("exact");
+
+    const estimating = await startTestServer({ config: { exactCountLimit: 1 } });
+    try {
+      await estimating.db("categorieen").insert([{ naam: "a" }, { naam: "b" }, { naam: "c" }]);
+      const first = await estimating.request("GET", `${API}/categorieen?pageSize=2`);
+      expect(first.status).toBe(200); // the test server validates the response against the contract
+      expect(first.headers.get("count-accuracy")).toBe("estimate");
+      expect(first.body.count).toBeGreaterThanOrEqual(3);
+      expect(first.body.results).toHaveLength(2);
+      const last = await estimating.request("GET", new URL(first.body.next).pathname + new URL(first.body.next).search);
+      expect(last.body.results).toHaveLength(1);
+      expect(last.body.next).toBeNull();
+      expect((await estimating.request("GET", `${API}/categorieen?pageSize=2&page=3`)).status).toBe(404);
+    } finally {
+      await estimating.close();
+    }
+  });
+});
+
 describe("health", () => {
   it("answers livez and readyz (which checks the database) without a token", async () => {
     expect((await server.request("GET", "/_healthz/livez", { token: null })).status).toBe(200);

@@ -35,7 +35,7 @@ import type { WriteListener } from "./resources/writeEvents.ts";
 export interface AppDependencies {
   db: Knex;
   config: Pick<Config, "externalBaseUrl" | "validateResponses"> &
-    Partial<Pick<Config, "corsOrigins" | "maxBodyBytes" | "rateLimitPerMinute">>;
+    Partial<Pick<Config, "corsOrigins" | "maxBodyBytes" | "rateLimitPerMinute" | "exactCountLimit">>;
   logger?: Logger;
   /** The APIs and their resources; default {@link APIS}. */
   apis?: ApiDefinition[];
@@ -135,6 +135,7 @@ function apiRouter(
     db,
     registry: new Map(api.resources.map((resource) => [resource.collection, resource])),
     onWrite,
+    paging: { exactCountLimit: config.exactCountLimit ?? DEFAULTS.exactCountLimit },
   };
   for (const resource of api.resources) {
     router.use(`/${resource.collection}`, crudRouter(resource, context));

@@ -14,6 +14,7 @@ describe("loadConfig", () => {
       maxBodyBytes: 1024 * 1024,
       rateLimitPerMinute: undefined,
       dbAcquireTimeoutMs: 5000,
+      exactCountLimit: 1000,
       webConcurrency: 1,
       notificationsUrl: undefined,
       notificationsToken: undefined,
@@ -29,12 +30,14 @@ describe("loadConfig", () => {
       MAX_BODY_BYTES: "65536",
       RATE_LIMIT_PER_MINUTE: "600",
       DB_ACQUIRE_TIMEOUT_MS: "2000",
+      EXACT_COUNT_LIMIT: "0",
     });
     expect(config).toMatchObject({
       corsOrigins: ["https://portaal.example.org", "http://localhost:3000"],
       maxBodyBytes: 65536,
       rateLimitPerMinute: 600,
       dbAcquireTimeoutMs: 2000,
+      exactCountLimit: 0,
     });
     expect(loadConfig({ CORS_ORIGINS: "*", RATE_LIMIT_PER_MINUTE: "0" })).toMatchObject({
       corsOrigins: ["*"],
@@ -52,6 +55,8 @@ describe("loadConfig", () => {
     ["RATE_LIMIT_PER_MINUTE", "veel"],
     ["DB_ACQUIRE_TIMEOUT_MS", "0"],
     ["DB_ACQUIRE_TIMEOUT_MS", "5s"],
+    ["EXACT_COUNT_LIMIT", "-1"],
+    ["EXACT_COUNT_LIMIT", "alles"],
   ])("refuses %s=%s with a message naming the variable", (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name} must be`));
   });

@@ -23,6 +23,8 @@ export interface Config {
   corsOrigins: string[];
   /** Largest request body accepted, in bytes; a larger one is answered 413. */
   maxBodyBytes: number;
+  /** Lists count exactly up to this many objects and estimate above it (`Count-Accuracy`); 0: always exact. */
+  exactCountLimit: number;
   /** Requests per token per minute (per process); `undefined`: no limit. */
   rateLimitPerMinute: number | undefined;
   /** How long a request waits for a database connection before it is answered 503. */
@@ -100,6 +102,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       `RATE_LIMIT_PER_MINUTE must be a number of requests (0 or unset: no limit, at most 1000000), got "${env.RATE_LIMIT_PER_MINUTE}"`,
     );
   }
+  const exactCountLimit = integer(env.EXACT_COUNT_LIMIT, 1000);
+  if (exactCountLimit === undefined) {
+    problems.push(
+      `EXACT_COUNT_LIMIT must be a number of objects (0: always count exactly), got "${env.EXACT_COUNT_LIMIT}"`,
+    );
+  }
   const dbAcquireTimeoutMs = integer(env.DB_ACQUIRE_TIMEOUT_MS, 5000);
   if (dbAcquireTimeoutMs === undefined || dbAcquireTimeoutMs < 1) {
     problems.push(
@@ -135,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins,
     maxBodyBytes: maxBodyBytes as number,
     rateLimitPerMinute: rateLimitPerMinute || undefined,
+    exactCountLimit: exactCountLimit as number,
     dbAcquireTimeoutMs: dbAcquireTimeoutMs as number,
     webConcurrency: webConcurrency as number,
     notificationsUrl,

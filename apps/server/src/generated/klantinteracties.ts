@@ -2660,7 +2660,7 @@ export interface components {
         PaginatedPartijList: {
             /**
              * Format: int64
-             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's.
+             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's. Bij zeer grote aantallen mag dit een schatting zijn; de header `Count-Accuracy` zegt dan `estimate`.
              * @example 123
              */
             count: number;
@@ -2721,7 +2721,7 @@ export interface components {
         PaginatedPartijIdentificatorList: {
             /**
              * Format: int64
-             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's.
+             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's. Bij zeer grote aantallen mag dit een schatting zijn; de header `Count-Accuracy` zegt dan `estimate`.
              * @example 123
              */
             count: number;
@@ -2771,7 +2771,7 @@ export interface components {
         PaginatedVertegenwoordigingList: {
             /**
              * Format: int64
-             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's.
+             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's. Bij zeer grote aantallen mag dit een schatting zijn; de header `Count-Accuracy` zegt dan `estimate`.
              * @example 123
              */
             count: number;
@@ -2812,7 +2812,7 @@ export interface components {
         PaginatedCategorieList: {
             /**
              * Format: int64
-             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's.
+             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's. Bij zeer grote aantallen mag dit een schatting zijn; de header `Count-Accuracy` zegt dan `estimate`.
              * @example 123
              */
             count: number;
@@ -2875,7 +2875,7 @@ export interface components {
         PaginatedCategorieRelatieList: {
             /**
              * Format: int64
-             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's.
+             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's. Bij zeer grote aantallen mag dit een schatting zijn; de header `Count-Accuracy` zegt dan `estimate`.
              * @example 123
              */
             count: number;
@@ -2925,7 +2925,7 @@ export interface components {
         PaginatedRekeningnummerList: {
             /**
              * Format: int64
-             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's.
+             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's. Bij zeer grote aantallen mag dit een schatting zijn; de header `Count-Accuracy` zegt dan `estimate`.
              * @example 123
              */
             count: number;
@@ -3001,7 +3001,7 @@ export interface components {
         PaginatedDigitaalAdresList: {
             /**
              * Format: int64
-             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's.
+             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's. Bij zeer grote aantallen mag dit een schatting zijn; de header `Count-Accuracy` zegt dan `estimate`.
              * @example 123
              */
             count: number;
@@ -3115,7 +3115,7 @@ export interface components {
         PaginatedKlantcontactList: {
             /**
              * Format: int64
-             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's.
+             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's. Bij zeer grote aantallen mag dit een schatting zijn; de header `Count-Accuracy` zegt dan `estimate`.
              * @example 123
              */
             count: number;
@@ -3211,7 +3211,7 @@ export interface components {
         PaginatedBetrokkeneList: {
             /**
              * Format: int64
-             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's.
+             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's. Bij zeer grote aantallen mag dit een schatting zijn; de header `Count-Accuracy` zegt dan `estimate`.
              * @example 123
              */
             count: number;
@@ -3265,7 +3265,7 @@ export interface components {
         PaginatedOnderwerpobjectList: {
             /**
              * Format: int64
-             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's.
+             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's. Bij zeer grote aantallen mag dit een schatting zijn; de header `Count-Accuracy` zegt dan `estimate`.
              * @example 123
              */
             count: number;
@@ -3317,7 +3317,7 @@ export interface components {
         PaginatedBijlageList: {
             /**
              * Format: int64
-             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's.
+             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's. Bij zeer grote aantallen mag dit een schatting zijn; de header `Count-Accuracy` zegt dan `estimate`.
              * @example 123
              */
             count: number;
@@ -3338,7 +3338,7 @@ export interface components {
         PaginatedActorList: {
             /**
              * Format: int64
-             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's.
+             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's. Bij zeer grote aantallen mag dit een schatting zijn; de header `Count-Accuracy` zegt dan `estimate`.
              * @example 123
              */
             count: number;
@@ -3388,7 +3388,7 @@ export interface components {
         PaginatedActorKlantcontactList: {
             /**
              * Format: int64
-             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's.
+             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's. Bij zeer grote aantallen mag dit een schatting zijn; de header `Count-Accuracy` zegt dan `estimate`.
              * @example 123
              */
             count: number;
@@ -3482,7 +3482,7 @@ export interface components {
         PaginatedInterneTaakList: {
             /**
              * Format: int64
-             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's.
+             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's. Bij zeer grote aantallen mag dit een schatting zijn; de header `Count-Accuracy` zegt dan `estimate`.
              * @example 123
              */
             count: number;
@@ -3739,6 +3739,8 @@ export interface components {
         Location: string;
         /** @description De versie van het object in dit antwoord: een sterke validator die verandert zodra het object zelf verandert (`_expand` telt niet mee). Stuur hem terug in `If-Match` om een wijziging alleen te laten doorgaan als niemand het object intussen heeft gewijzigd, of in `If-None-Match` om het object alleen op te halen als het is veranderd. */
         ETag: string;
+        /** @description Of `count` in dit antwoord exact is (`exact`) of een schatting (`estimate`). Een server mag grote aantallen schatten, zodat een lijst met een filter dat honderdduizenden objecten treft even snel antwoordt als een kleine; de pagina's zelf en hun `next`/`previous` zijn altijd exact. Ontbreekt de header, dan is `count` exact. */
+        "Count-Accuracy": "exact" | "estimate";
         /** @description Aantal seconden dat de client moet wachten voor een nieuwe poging. */
         "Retry-After": number;
         /** @description Het aantal aanvragen dat dit token per venster mag doen. */
@@ -3928,6 +3930,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Count-Accuracy": components["headers"]["Count-Accuracy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4205,6 +4208,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Count-Accuracy": components["headers"]["Count-Accuracy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4474,6 +4478,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Count-Accuracy": components["headers"]["Count-Accuracy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4735,6 +4740,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Count-Accuracy": components["headers"]["Count-Accuracy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5015,6 +5021,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Count-Accuracy": components["headers"]["Count-Accuracy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5282,6 +5289,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Count-Accuracy": components["headers"]["Count-Accuracy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5589,6 +5597,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Count-Accuracy": components["headers"]["Count-Accuracy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5922,6 +5931,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Count-Accuracy": components["headers"]["Count-Accuracy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6232,6 +6242,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Count-Accuracy": components["headers"]["Count-Accuracy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6512,6 +6523,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Count-Accuracy": components["headers"]["Count-Accuracy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6800,6 +6812,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Count-Accuracy": components["headers"]["Count-Accuracy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7075,6 +7088,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Count-Accuracy": components["headers"]["Count-Accuracy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7344,6 +7358,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Count-Accuracy": components["headers"]["Count-Accuracy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7635,6 +7650,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Count-Accuracy": components["headers"]["Count-Accuracy"];
                     [name: string]: unknown;
                 };
                 content: {

@@ -112,7 +112,8 @@ export function anyOf(column: string): Filter {
 
 /**
  * A filter across a to-many relation as an EXISTS sub-query, so a list never holds an object
- * twice. `build` narrows the sub-query (it must correlate with the outer table itself).
+ * twice. `build` narrows the sub-query (it must correlate with the outer table itself; no
+ * top-level `orWhere`, as conditions are added to it).
  * @example
  * const filters = {
  *   partijIdentificator__objectId: exists((sub, value) =>
@@ -123,6 +124,7 @@ export function exists(build: (sub: Knex.QueryBuilder, value: string) => void): 
   return (query, value) => {
     query.whereExists(function (this: Knex.QueryBuilder) {
       build(this.select(this.client.raw("1")), value);
+      joinKeysNotNull(this);
     });
   };
 }
@@ -168,8 +170,27 @@ export function anyExists(build: (sub: Knex.QueryBuilder) => void): Filter {
     const method = value === "true" ? "whereExists" : "whereNotExists";
     query[method](function (this: Knex.QueryBuilder) {
       build(this.select(this.client.raw("1")));
+      joinKeysNotNull(this);
     });
   };
+}
+
+type JoinStatement = { grouping: string; clauses?: { type: string; column: unknown; value: unknown }[] };
+
+// Says of both columns of each `join … on a = b` that they are not null, which the join implies
+// anyway. PostgreSQL estimates a join through a foreign key that is nearly always null (a
+// vestiging's sub_identificator_van_id, a digitaal adres given by a betrokkene) at one row per
+// outer row at least; believing matches plentiful, it then walks the whole outer table. With
+// `is not null` it applies the column's null fraction: 1 ms instead of 0.8 s on the 1M bench set.
+function joinKeysNotNull(sub: Knex.QueryBuilder): void {
+  const statements = (sub as unknown as { _statements: JoinStatement[] })._statements;
+  for (const statement of statements.filter((candidate) => candidate.grouping === "join")) {
+    for (const clause of statement.clauses ?? []) {
+      if (clause.type === "onBasic" && typeof clause.column === "string" && typeof clause.value === "string") {
+        sub.whereNotNull(clause.column).whereNotNull(clause.value);
+      }
+    }
+  }
 }
 
 /**

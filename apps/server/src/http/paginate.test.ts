@@ -6,7 +6,8 @@ import { seedDemo } from "../cli/seedDemo.ts";
 import { selectRows } from "../resources/present.ts";
 import type { AnyResource } from "../resources/resource.ts";
 import { applyFilters } from "./filters.ts";
-import { countQuery } from "./paginate.ts";
+import { countQuery, paginate } from "./paginate.ts";
+import { Problem } from "./problem.ts";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -109,5 +110,78 @@ describe("countQuery", () => {
       }
     }
     expect(innerJoins.length).toBeGreaterThan(0);
+  });
+});
+
+describe("paginate above the exact count limit", () => {
+  const listOf = (pageSize: number, page?: number) =>
+    new URL(`http://h/api/klantcontacten?pageSize=${pageSize}${page ? `&page=${page}` : ""}`);
+  const ordered = () => selectRows(server.db, resource("klantcontacten")).orderBy("klantcontacten.id", "desc");
+  const uuidsOf = (rows: unknown[]) => rows.map((row) => (row as { uuid: string }).uuid);
+
+  it("estimates the count but pages exactly: every row once, the last page without next", async () => {
+    const total = await countOfEveryRow(server.db, ordered());
+    expect(total).toBeGreaterThan(6);
+    const exact = await paginate(server.db, ordered(), listOf(500), { exactCountLimit: 0 });
+    expect(exact.accuracy).toBe("exact");
+    expect(exact.page.count).toBe(total);
+
+    const seen: string[] = [];
+    let url: string | null = listOf(3).toString();
+    let requests = 0;
+    while (url) {
+      const { page, accuracy }: Awaited<ReturnType<typeof paginate>> = await paginate(
+        server.db,
+        ordered(),
+        new URL(url),
+        {
+          exactCountLimit: 2,
+        },
+      );
+      requests++;
+      expect(accuracy).toBe("estimate");
+      // at least what is known to exist: the limit passed, and every row up to this page
+      expect(page.count).toBeGreaterThanOrEqual(Math.max(3, seen.length + page.results.length));
+      seen.push(...uuidsOf(page.results));
+      url = page.next;
+    }
+    expect(seen).toEqual(uuidsOf(exact.page.results));
+    expect(requests).toBe(Math.ceil(total / 3));
+  });
+
+  it("answers 404 for a page past the end, and counts exactly when the rows fit under the limit", async () => {
+    const total = await countOfEveryRow(server.db, ordered());
+    await expect(paginate(server.db, ordered(), listOf(3, 99), { exactCountLimit: 2 })).rejects.toBeInstanceOf(Problem);
+    const fits = await paginate(server.db, ordered(), listOf(3, 2), { exactCountLimit: total });
+    expect(fits.accuracy).toBe("exact");
+    expect(fits.page.count).toBe(total);
+    expect(fits.page.previous).toBe("http://h/api/klantcontacten?pageSize=3");
+  });
+
+  it("reads a short list's page by the keys it counted: the same rows in the same order", async () => {
+    for (const pageNumber of [1, 2, 3]) {
+      const url = listOf(4, pageNumber);
+      const plain = await paginate(server.db, ordered(), url, { exactCountLimit: 0 });
+      const byKeys = await paginate(server.db, ordered(), url, {
+        exactCountLimit: 1000,
+        idColumn: "klantcontacten.id",
+      });
+      expect(byKeys.accuracy).toBe("exact");
+      expect(byKeys.page).toEqual(plain.page);
+    }
+    const filtered = () => ordered().where("klantcontacten.kanaal", "telefoon");
+    const plain = await paginate(server.db, filtered(), listOf(500), { exactCountLimit: 0 });
+    const byKeys = await paginate(server.db, filtered(), listOf(500), {
+      exactCountLimit: 1000,
+      idColumn: "klantcontacten.id",
+    });
+    expect(plain.page.count).toBeGreaterThan(0);
+    expect(byKeys.page).toEqual(plain.page);
+  });
+
+  it("counts a filtered list exactly when few rows match, however large the table", async () => {
+    const query = ordered().where("klantcontacten.kanaal", "no-such-kanaal");
+    const { page, accuracy } = await paginate(server.db, query, listOf(3), { exactCountLimit: 2 });
+    expect({ count: page.count, accuracy, next: page.next }).toEqual({ count: 0, accuracy: "exact", next: null });
   });
 });

@@ -24,7 +24,7 @@ import { emitWrite, type WriteEvent } from "./writeEvents.ts";
  * apiRouter.use(`/${categorieen.collection}`, crudRouter(categorieen, { db, registry, onWrite: [] }));
  */
 export function crudRouter(resource: AnyResource, context: ApiContext): Router {
-  const { db, registry } = context;
+  const { db, registry, paging } = context;
   const router = Router();
   const table = resource.table;
   const order = resource.orderBy ?? [{ column: `${table}.id`, order: "desc" }];
@@ -59,10 +59,14 @@ export function crudRouter(resource: AnyResource, context: ApiContext): Router {
       for (const { column, order: direction } of order) {
         query.orderBy(column, direction);
       }
-      const page = await paginate(trx, query, listUrl(req, context.urls, resource.collection));
-      return { ...page, results: await present(trx, resource, page.results as Record<string, unknown>[], context) };
+      const { page, accuracy } = await paginate(trx, query, listUrl(req, context.urls, resource.collection), {
+        ...paging,
+        idColumn: `${table}.id`,
+      });
+      const results = await present(trx, resource, page.results as Record<string, unknown>[], context);
+      return { page: { ...page, results }, accuracy };
     });
-    res.json(listed);
+    res.set("Count-Accuracy", listed.accuracy).json(listed.page);
   });
 
   router.post("/", async (req, res) => {

@@ -5,6 +5,7 @@
  * @module
  */
 import type { Knex } from "knex";
+import type { PagingOptions } from "../http/paginate.ts";
 import { Problem } from "../http/problem.ts";
 import type { ApiUrls } from "../http/urls.ts";
 import type { AnyResource } from "./resource.ts";
@@ -13,11 +14,12 @@ import type { WriteListener } from "./writeEvents.ts";
 /** The resources of one API by collection, for following relations. */
 export type ResourceRegistry = ReadonlyMap<string, AnyResource>;
 
-/** What every router of an API shares: the database, its resources and the write listeners. */
+/** What every router of an API shares: the database, its resources, the write listeners and how lists count. */
 export interface ApiContext {
   db: Knex;
   registry: ResourceRegistry;
   onWrite: readonly WriteListener[];
+  paging: PagingOptions;
 }
 
 /** Requested expand paths as a tree: `a,a.b` -> { a: { b: {} } }. */

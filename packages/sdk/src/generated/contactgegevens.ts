@@ -440,7 +440,7 @@ export interface components {
         PaginatedOrganisatieList: {
             /**
              * Format: int64
-             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's.
+             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's. Bij zeer grote aantallen mag dit een schatting zijn; de header `Count-Accuracy` zegt dan `estimate`.
              * @example 123
              */
             count: number;
@@ -518,7 +518,7 @@ export interface components {
         PaginatedPersoonList: {
             /**
              * Format: int64
-             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's.
+             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's. Bij zeer grote aantallen mag dit een schatting zijn; de header `Count-Accuracy` zegt dan `estimate`.
              * @example 123
              */
             count: number;
@@ -775,6 +775,8 @@ export interface components {
         Location: string;
         /** @description De versie van het object in dit antwoord: een sterke validator die verandert zodra het object zelf verandert (`_expand` telt niet mee). Stuur hem terug in `If-Match` om een wijziging alleen te laten doorgaan als niemand het object intussen heeft gewijzigd, of in `If-None-Match` om het object alleen op te halen als het is veranderd. */
         ETag: string;
+        /** @description Of `count` in dit antwoord exact is (`exact`) of een schatting (`estimate`). Een server mag grote aantallen schatten, zodat een lijst met een filter dat honderdduizenden objecten treft even snel antwoordt als een kleine; de pagina's zelf en hun `next`/`previous` zijn altijd exact. Ontbreekt de header, dan is `count` exact. */
+        "Count-Accuracy": "exact" | "estimate";
         /** @description Aantal seconden dat de client moet wachten voor een nieuwe poging. */
         "Retry-After": number;
         /** @description Het aantal aanvragen dat dit token per venster mag doen. */
@@ -870,6 +872,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Count-Accuracy": components["headers"]["Count-Accuracy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1131,6 +1134,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Count-Accuracy": components["headers"]["Count-Accuracy"];
                     [name: string]: unknown;
                 };
                 content: {

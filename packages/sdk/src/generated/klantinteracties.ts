@@ -2674,7 +2674,7 @@ export interface components {
         PaginatedPartijList: {
             /**
              * Format: int64
-             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's.
+             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's. Bij zeer grote aantallen mag dit een schatting zijn; de header `Count-Accuracy` zegt dan `estimate`.
              * @example 123
              */
             count: number;
@@ -2735,7 +2735,7 @@ export interface components {
         PaginatedPartijIdentificatorList: {
             /**
              * Format: int64
-             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's.
+             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's. Bij zeer grote aantallen mag dit een schatting zijn; de header `Count-Accuracy` zegt dan `estimate`.
              * @example 123
              */
             count: number;
@@ -2785,7 +2785,7 @@ export interface components {
         PaginatedVertegenwoordigingList: {
             /**
              * Format: int64
-             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's.
+             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's. Bij zeer grote aantallen mag dit een schatting zijn; de header `Count-Accuracy` zegt dan `estimate`.
              * @example 123
              */
             count: number;
@@ -2826,7 +2826,7 @@ export interface components {
         PaginatedCategorieList: {
             /**
              * Format: int64
-             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's.
+             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's. Bij zeer grote aantallen mag dit een schatting zijn; de header `Count-Accuracy` zegt dan `estimate`.
              * @example 123
              */
             count: number;
@@ -2889,7 +2889,7 @@ export interface components {
         PaginatedCategorieRelatieList: {
             /**
              * Format: int64
-             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's.
+             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's. Bij zeer grote aantallen mag dit een schatting zijn; de header `Count-Accuracy` zegt dan `estimate`.
              * @example 123
              */
             count: number;
@@ -2939,7 +2939,7 @@ export interface components {
         PaginatedRekeningnummerList: {
             /**
              * Format: int64
-             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's.
+             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's. Bij zeer grote aantallen mag dit een schatting zijn; de header `Count-Accuracy` zegt dan `estimate`.
              * @example 123
              */
             count: number;
@@ -3015,7 +3015,7 @@ export interface components {
         PaginatedDigitaalAdresList: {
             /**
              * Format: int64
-             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's.
+             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's. Bij zeer grote aantallen mag dit een schatting zijn; de header `Count-Accuracy` zegt dan `estimate`.
              * @example 123
              */
             count: number;
@@ -3129,7 +3129,7 @@ export interface components {
         PaginatedKlantcontactList: {
             /**
              * Format: int64
-             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's.
+             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's. Bij zeer grote aantallen mag dit een schatting zijn; de header `Count-Accuracy` zegt dan `estimate`.
              * @example 123
              */
             count: number;
@@ -3225,7 +3225,7 @@ export interface components {
         PaginatedBetrokkeneList: {
             /**
              * Format: int64
-             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's.
+             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's. Bij zeer grote aantallen mag dit een schatting zijn; de header `Count-Accuracy` zegt dan `estimate`.
              * @example 123
              */
             count: number;
@@ -3279,7 +3279,7 @@ export interface components {
         PaginatedOnderwerpobjectList: {
             /**
              * Format: int64
-             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's.
+             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's. Bij zeer grote aantallen mag dit een schatting zijn; de header `Count-Accuracy` zegt dan `estimate`.
              * @example 123
              */
             count: number;
@@ -3331,7 +3331,7 @@ export interface components {
         PaginatedBijlageList: {
             /**
              * Format: int64
-             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's.
+             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's. Bij zeer grote aantallen mag dit een schatting zijn; de header `Count-Accuracy` zegt dan `estimate`.
              * @example 123
              */
             count: number;
@@ -3352,7 +3352,7 @@ export interface components {
         PaginatedActorList: {
             /**
              * Format: int64
-             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's.
+             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's. Bij zeer grote aantallen mag dit een schatting zijn; de header `Count-Accuracy` zegt dan `estimate`.
              * @example 123
              */
             count: number;
@@ -3402,7 +3402,7 @@ export interface components {
         PaginatedActorKlantcontactList: {
             /**
              * Format: int64
-             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's.
+             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's. Bij zeer grote aantallen mag dit een schatting zijn; de header `Count-Accuracy` zegt dan `estimate`.
              * @example 123
              */
             count: number;
@@ -3496,7 +3496,7 @@ export interface components {
         PaginatedInterneTaakList: {
             /**
              * Format: int64
-             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's.
+             * @description Het totale aantal objecten dat aan de filters voldoet, over alle pagina's. Bij zeer grote aantallen mag dit een schatting zijn; de header `Count-Accuracy` zegt dan `estimate`.
              * @example 123
              */
             count: number;
@@ -3753,6 +3753,8 @@ export interface components {
         Location: string;
         /** @description De versie van het object in dit antwoord: een sterke validator die verandert zodra het object zelf verandert (`_expand` telt niet mee). Stuur hem terug in `If-Match` om een wijziging alleen te laten doorgaan als niemand het object intussen heeft gewijzigd, of in `If-None-Match` om het object alleen op te halen als het is veranderd. */
         ETag: string;
+        /** @description Of `count` in dit antwoord exact is (`exact`) of een schatting (`estimate`). Een server mag grote aantallen schatten, zodat een lijst met een filter dat honderdduizenden objecten treft even snel antwoordt als een kleine; de pagina's zelf en hun `next`/`previous` zijn altijd exact. Ontbreekt de header, dan is `count` exact. */
+        "Count-Accuracy": "exact" | "estimate";
         /** @description Aantal seconden dat de client moet wachten voor een nieuwe poging. */
         "Retry-After": number;
         /** @description Het aantal aanvragen dat dit token per venster mag doen. */
@@ -3942,6 +3944,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Count-Accuracy": components["headers"]["Count-Accuracy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4219,6 +4222,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Count-Accuracy": components["headers"]["Count-Accuracy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4488,6 +4492,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Count-Accuracy": components["headers"]["Count-Accuracy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4749,6 +4754,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Count-Accuracy": components["headers"]["Count-Accuracy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5029,6 +5035,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Count-Accuracy": components["headers"]["Count-Accuracy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5296,6 +5303,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Count-Accuracy": components["headers"]["Count-Accuracy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5603,6 +5611,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Count-Accuracy": components["headers"]["Count-Accuracy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5936,6 +5945,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Count-Accuracy": components["headers"]["Count-Accuracy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6246,6 +6256,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Count-Accuracy": components["headers"]["Count-Accuracy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6526,6 +6537,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Count-Accuracy": components["headers"]["Count-Accuracy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6814,6 +6826,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Count-Accuracy": components["headers"]["Count-Accuracy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7089,6 +7102,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Count-Accuracy": components["headers"]["Count-Accuracy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7358,6 +7372,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Count-Accuracy": components["headers"]["Count-Accuracy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7649,6 +7664,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Count-Accuracy": components["headers"]["Count-Accuracy"];
                     [name: string]: unknown;
                 };
                 content: {
