@@ -55,15 +55,28 @@ export async function startEmbeddedPostgres(options: {
   }
   await server.start();
   try {
-    await server.createDatabase(options.database);
+    await createDatabaseIfMissing(server, options.database);
   } catch (error) {
-    if ((error as { code?: string }).code !== "42P04") {
-      await server.stop();
-      throw error;
-    }
+    await server.stop();
+    throw error;
   }
   return {
     url: `postgres://postgres:${password}@127.0.0.1:${options.port}/${options.database}`,
     stop: () => server.stop(),
   };
+}
+
+// the package's `createDatabase` fails when the database exists (every start but the first) and
+// then leaves its connection open, which PostgreSQL cuts at stop with an error on the console
+async function createDatabaseIfMissing(server: EmbeddedPostgres, database: string): Promise<void> {
+  const client = server.getPgClient("postgres", "127.0.0.1");
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [database]);
+    if (!rowCount) {
+      await client.query(`create database ${client.escapeIdentifier(database)}`);
+    }
+  } finally {
+    await client.end();
+  }
 }

@@ -5,9 +5,8 @@
  */
 import { type OpenApiDocument, toValidatorSpec } from "@klantinteracties/contract";
 import type { RequestHandler } from "express";
-import * as OpenApiValidator from "express-openapi-validator";
-
-type ApiSpec = Parameters<typeof OpenApiValidator.middleware>[0]["apiSpec"];
+import { OpenApiValidator } from "express-openapi-validator/dist/openapi.validator.js";
+import { loadValidatorSpec, resolveRefsWithoutCompiling } from "./validatorStartup.ts";
 
 /**
  * The validator middleware for one API; mount it on a router at the API's base path (the
@@ -19,8 +18,11 @@ export function contractValidation(
   contract: OpenApiDocument,
   options: { validateResponses: boolean },
 ): RequestHandler[] {
-  return OpenApiValidator.middleware({
-    apiSpec: allowReservedInQuery(toValidatorSpec(contract)) as unknown as ApiSpec,
+  resolveRefsWithoutCompiling();
+  const apiSpec = allowReservedInQuery(toValidatorSpec(contract));
+  // what `OpenApiValidator.middleware` does, with a cheaper spec loading (see validatorStartup.ts)
+  const validator = new OpenApiValidator({
+    apiSpec: apiSpec as never,
     // readOnly fields are already dropped (requestBody.ts); unknown query parameters are
     // rejected by queryParameters.ts, which knows the reference's exceptions
     // allErrors: name every rejected field at once, like the reference
@@ -34,7 +36,8 @@ export function contractValidation(
     // which JSON Schema validates but the OpenAPI 3.0 meta-schema does not list; the contract
     // itself is linted and checked against that meta-schema in its own workspace
     validateApiSpec: false,
-  }) as unknown as RequestHandler[];
+  });
+  return validator.installMiddleware(loadValidatorSpec(apiSpec)) as unknown as RequestHandler[];
 }
 
 // the reference accepts `?partij__url=https://…` unencoded; the validator would reject the `:`/`/`
