@@ -5,7 +5,7 @@
  * `contactgegevens:*`, `*`); reading (GET, HEAD, OPTIONS) needs `read`, anything else `write`.
  * @module
  */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { API_NAMES, type ApiName } from "@klantinteracties/contract";
 import type { RequestHandler } from "express";
 import type { Knex } from "knex";
@@ -17,7 +17,7 @@ import { Problem } from "./problem.ts";
  * hashToken("secret").length; // 64 (hex)
  */
 export function hashToken(secret: string): string {
-  return createHash("sha256").update(secret, "utf8").digest("hex");
+  return hash("sha256", secret, "hex");
 }
 
 /**

@@ -1,6 +1,7 @@
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Reply, startTestServer, type TestServer } from "../../test/testServer.ts";
-import { etagOf, noneMatchHits, parseEntityTags, requireIfMatch } from "./etag.ts";
+import { type Reply, startTestServer, TEST_TOKEN, type TestServer } from "../../test/testServer.ts";
+import { etagOf, jsonWithEtag, noneMatchHits, parseEntityTags, requireIfMatch } from "./etag.ts";
 import { Problem } from "./problem.ts";
 
 const API = "/klantinteracties/api/v1";
@@ -10,6 +11,23 @@ describe("entity tags", () => {
     expect(etagOf({ uuid: "a", naam: "x", _expand: { b: 1 } })).toBe(etagOf({ uuid: "a", naam: "x" }));
     expect(etagOf({ uuid: "a", naam: "x" })).not.toBe(etagOf({ uuid: "a", naam: "y" }));
     expect(etagOf({ uuid: "a" })).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
+  });
+
+  it("serialises an object once into exactly what JSON.stringify makes, with the ETag of its own fields", () => {
+    const objects = [
+      { uuid: "a", naam: "x" },
+      { uuid: "a", at: new Date(0), _expand: { b: [{ uuid: "b" }] } },
+      { _expand: {}, uuid: "a" },
+      { nothing: undefined, _expand: { b: null } },
+      { uuid: "a", _expand: undefined },
+      {},
+    ];
+    for (const object of objects) {
+      const { _expand, ...own } = object as Record<string, unknown>;
+      const etag = `"${createHash("sha256").update(JSON.stringify(own)).digest("base64url")}"`;
+      expect(jsonWithEtag(object)).toEqual({ json: JSON.stringify(object), etag });
+    }
+    expect(jsonWithEtag({ uuid: "a", _expand: { b: 1 } }).etag).toBe(etagOf({ uuid: "a" }));
   });
 
   it("reads tag lists, the wildcard, and nothing from text that is no tag", () => {
@@ -150,5 +168,45 @@ describe("optimistic concurrency over HTTP", () => {
     });
     expect(reply.status).toBe(400);
     expect(reply.body.invalidParams[0].name).toMatch(/if-match/i);
+  });
+});
+
+describe("ETag and body without response validation (production), serialised once", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ config: { validateResponses: false } });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  const send = async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(server.url(path), {
+      method,
+      headers: { Authorization: `Token ${TEST_TOKEN}`, "Content-Type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { response, text: await response.text() };
+  };
+  const expectJsonWithEtag = ({ response, text }: { response: Response; text: string }) => {
+    expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    expect(response.headers.get("content-length")).toBe(String(Buffer.byteLength(text)));
+    const { _expand, ...own } = JSON.parse(text);
+    expect(text).toBe(JSON.stringify({ ...own, ...(_expand === undefined ? {} : { _expand }) }));
+    expect(response.headers.get("etag")).toBe(
+      `"${createHash("sha256").update(JSON.stringify(own)).digest("base64url")}"`,
+    );
+  };
+
+  it("sends what res.json sends on create, read, read with expand and update", async () => {
+    const created = await send("POST", `${API}/partijen`, { soortPartij: "persoon", indicatieActief: true });
+    expect(created.response.status).toBe(201);
+    expectJsonWithEtag(created);
+    const path = `${API}/partijen/${JSON.parse(created.text).uuid}`;
+    expectJsonWithEtag(await send("GET", path));
+    const expanded = await send("GET", `${path}?expand=digitaleAdressen`);
+    expect(Object.keys(JSON.parse(expanded.text)).at(-1)).toBe("_expand");
+    expectJsonWithEtag(expanded);
+    expectJsonWithEtag(await send("PATCH", path, { interneNotitie: "gewijzigd" }));
   });
 });

@@ -5,7 +5,7 @@
  * version exactly one goes through.
  * @module
  */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { Problem } from "./problem.ts";
 
 /**
@@ -15,8 +15,35 @@ import { Problem } from "./problem.ts";
  * etagOf({ uuid: "…", naam: "Inwoner" }); // '"q1Jx…"'
  */
 export function etagOf(object: Record<string, unknown>): string {
+  return jsonWithEtag(object).etag;
+}
+
+/**
+ * An object's JSON (exactly what `res.json` sends) with its {@link etagOf}, serialising it once:
+ * without `_expand` the JSON is what the ETag hashes; `present` adds `_expand` last, so then the
+ * JSON is the hashed text with `_expand` appended.
+ * @example
+ * const { json, etag } = jsonWithEtag(object);
+ * res.set("ETag", etag).type("json").send(json);
+ */
+export function jsonWithEtag(object: Record<string, unknown>): { json: string; etag: string } {
+  if (!Object.hasOwn(object, "_expand")) {
+    const json = JSON.stringify(object);
+    return { json, etag: etagOfJson(json) };
+  }
   const { _expand, ...own } = object;
-  return `"${createHash("sha256").update(JSON.stringify(own)).digest("base64url")}"`;
+  const ownJson = JSON.stringify(own);
+  const keys = Object.keys(object);
+  const expandJson = JSON.stringify(_expand);
+  const appendable = keys[keys.length - 1] === "_expand" && ownJson.length > 2 && expandJson !== undefined;
+  return {
+    json: appendable ? `${ownJson.slice(0, -1)},"_expand":${expandJson}}` : JSON.stringify(object),
+    etag: etagOfJson(ownJson),
+  };
+}
+
+function etagOfJson(json: string): string {
+  return `"${hash("sha256", json, "base64url")}"`;
 }
 
 /**

@@ -51,13 +51,12 @@ export function rejectUnknownQueryParameters(document: OpenApiDocument, basePath
   const allowed = allowedQueryParameters(document);
   return (req, _res, next) => {
     const route = req.openapi?.openApiRoute;
-    if (req.method !== "GET" || !route) {
+    const query = queryOf(req.originalUrl);
+    if (req.method !== "GET" || !route || query === "") {
       return next();
     }
     const names = allowed.get(route.startsWith(basePath) ? route.slice(basePath.length) : route);
-    const unknown = [...new URL(req.originalUrl, "http://x").searchParams.keys()].filter(
-      (name, index, all) => !names?.has(name) && all.indexOf(name) === index,
-    );
+    const unknown = [...new Set(new URLSearchParams(query).keys())].filter((name) => !names?.has(name));
     if (unknown.length > 0) {
       throw Problem.invalid([
         {
@@ -83,7 +82,13 @@ export const joinRepeatedExpand: RequestHandler = (req, _res, next) => {
   if (queryStart < 0) {
     return next();
   }
-  const params = new URLSearchParams(req.url.slice(queryStart + 1));
+  const query = req.url.slice(queryStart + 1);
+  // a name reads as `expand` only when it is spelled so or percent-encoded: without `%`, fewer
+  // than two mentions cannot be a repeated `expand`, and most requests are spared the parsing
+  if (!query.includes("%") && query.indexOf("expand") === query.lastIndexOf("expand")) {
+    return next();
+  }
+  const params = new URLSearchParams(query);
   const values = params.getAll("expand");
   if (values.length > 1) {
     params.delete("expand");
@@ -93,3 +98,13 @@ export const joinRepeatedExpand: RequestHandler = (req, _res, next) => {
   }
   next();
 };
+
+// the query string of a request target as the URL parser reads it: after the first `?`, before any `#`
+function queryOf(target: string): string {
+  const start = target.indexOf("?");
+  if (start < 0) {
+    return "";
+  }
+  const end = target.indexOf("#", start);
+  return target.slice(start + 1, end < 0 ? undefined : end);
+}

@@ -5,12 +5,13 @@
  * `ETag`; a write with `If-Match` is compared with it under the row lock (see `http/etag.ts`).
  * @module
  */
-import { type Request, type Response, Router } from "express";
+import express, { type Request, type Response, Router } from "express";
 import type { Knex } from "knex";
-import { etagOf, noneMatchHits, requireIfMatch } from "../http/etag.ts";
+import { etagOf, jsonWithEtag, noneMatchHits, requireIfMatch } from "../http/etag.ts";
 import { applyFilters } from "../http/filters.ts";
 import { paginate } from "../http/paginate.ts";
 import { Problem } from "../http/problem.ts";
+import { inReadSnapshot } from "../http/readSnapshot.ts";
 import type { ApiUrls } from "../http/urls.ts";
 import { type ApiContext, type PresentContext, parseExpand, present, selectRows } from "./present.ts";
 import type { AnyResource } from "./resource.ts";
@@ -37,10 +38,6 @@ export function crudRouter(resource: AnyResource, context: ApiContext): Router {
   });
   const presentOne = async (row: Record<string, unknown>, context: PresentContext, connection: Knex) =>
     (await present(connection, resource, [row], context))[0] as Record<string, unknown>;
-  // a read takes several queries (rows, relations, each expand level); one snapshot for all of
-  // them, so an object deleted meanwhile is either wholly there or wholly gone, never half
-  const inSnapshot = <T>(read: (trx: Knex.Transaction) => Promise<T>): Promise<T> =>
-    db.transaction(read, { isolationLevel: "repeatable read", readOnly: true });
   // If-Match is compared with the version of the locked row, in the write's own transaction
   const checkIfMatch = async (req: Request, res: Response, trx: Knex.Transaction, row: Record<string, unknown>) => {
     const header = req.get("If-Match");
@@ -53,7 +50,8 @@ export function crudRouter(resource: AnyResource, context: ApiContext): Router {
 
   router.get("/", async (req, res) => {
     const context = contextOf(req, res);
-    const listed = await inSnapshot(async (trx) => {
+    // a read takes several queries (rows, relations, each expand level): one snapshot for all
+    const listed = await inReadSnapshot(db, async (trx) => {
       const query = selectRows(trx, resource);
       applyFilters(query, resource.filters ?? {}, req.query as Record<string, unknown>);
       for (const { column, order: direction } of order) {
@@ -81,19 +79,17 @@ export function crudRouter(resource: AnyResource, context: ApiContext): Router {
         created: await presentOne(await find(trx, resource, stored.uuid), presentation, trx),
       };
     });
-    res
-      .status(201)
-      .location(presentation.urls.resource(resource.collection, uuid))
-      .set("ETag", etagOf(created))
-      .json(created);
+    const { json, etag } = jsonWithEtag(created);
+    res.status(201).location(presentation.urls.resource(resource.collection, uuid)).set("ETag", etag);
+    sendJson(res, created, json);
   });
 
   router.get("/:uuid", async (req, res) => {
     const context = contextOf(req, res);
-    const object = await inSnapshot(async (trx) =>
+    const object = await inReadSnapshot(db, async (trx) =>
       presentOne(await find(trx, resource, req.params.uuid), context, trx),
     );
-    const etag = etagOf(object);
+    const { json, etag } = jsonWithEtag(object);
     res.set("ETag", etag);
     if (context.expand) {
       // the ETag versions the object, not what `_expand` adds: never "unchanged" for an expand,
@@ -103,7 +99,7 @@ export function crudRouter(resource: AnyResource, context: ApiContext): Router {
       res.status(304).end();
       return;
     }
-    res.json(object);
+    sendJson(res, object, json);
   });
 
   const update = async (req: Request<{ uuid: string }>, res: Response) => {
@@ -118,7 +114,8 @@ export function crudRouter(resource: AnyResource, context: ApiContext): Router {
       await emitWrite(trx, context.onWrite, writeEvent(req, res, resource, stored.uuid, action, body));
       return presentOne(await find(trx, resource, stored.uuid), contextOf(req, res), trx);
     });
-    res.set("ETag", etagOf(updated)).json(updated);
+    const { json, etag } = jsonWithEtag(updated);
+    sendJson(res.set("ETag", etag), updated, json);
   };
   router.put("/:uuid", update);
   router.patch("/:uuid", update);
@@ -185,6 +182,24 @@ export function writeEvent(
     actor: req.token?.identifier,
     at: new Date(),
   };
+}
+
+const EXPRESS_JSON = express.response.json;
+
+/**
+ * Sends `object` as `res.json` would, reusing `json` (its serialisation, made for the ETag) instead
+ * of serialising it again: the app sets no JSON replacer, spacing or escaping. When something has
+ * hooked `res.json` (the contract validator, with response validation on), it goes through the hook.
+ */
+function sendJson(res: Response, object: Record<string, unknown>, json: string): void {
+  if (res.json !== EXPRESS_JSON) {
+    res.json(object);
+    return;
+  }
+  if (!res.get("Content-Type")) {
+    res.set("Content-Type", "application/json");
+  }
+  res.send(json);
 }
 
 function notFound(resource: AnyResource): Problem {
