@@ -230,10 +230,14 @@ function targetChecks(results: ScenarioResult[], startup: Partial<Record<Tier, n
     measured: rss ? `${rss.toFixed(0)} MB` : "not measured",
     met: rss ? rss < 200 : undefined,
   });
+  // the T-full child runs the TypeScript through tsx; `npm start` runs a bundle (see startup.ts)
   checks.push({
-    what: "start-up < 2 s (fork to listening, tsx included)",
-    measured: startup.full === undefined ? "not measured" : `${(startup.full / 1000).toFixed(2)} s`,
-    met: startup.full === undefined ? undefined : startup.full < 2000,
+    what: "start-up < 2 s: `npm run startup -w bench` measures `npm start`",
+    measured:
+      startup.full === undefined
+        ? "not measured here"
+        : `not measured here (the T-full child, through tsx: ${(startup.full / 1000).toFixed(2)} s)`,
+    met: undefined,
   });
   return checks;
 }
