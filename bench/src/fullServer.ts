@@ -1,5 +1,5 @@
 /**
- * T-full: the reference server as production runs it — `createApp` with the configuration
+ * T-full: the reference server as production runs it — the heap growth of main.ts, `createApp` with the configuration
  * defaults of `loadConfig` (response validation off unless BENCH_VALIDATE_RESPONSES=1), pino at `info` writing to /dev/null,
  * metrics and token authentication — on its own pool to the seeded schema. Runs as a child of
  * `npm run bench`; the token is seeded by the parent.
@@ -11,6 +11,7 @@ import pino from "pino";
 import { createApp } from "../../apps/server/src/app.ts";
 import { loadConfig } from "../../apps/server/src/config.ts";
 import { connect } from "../../apps/server/src/db/connection.ts";
+import { limitHeapGrowth } from "../../apps/server/src/heapGrowth.ts";
 import { childEnvironment, failStartup, serveOverIpc } from "./childServer.ts";
 
 type Pool = { numUsed(): number; numPendingAcquires(): number };
@@ -26,6 +27,8 @@ async function untilIdle(db: Knex): Promise<void> {
 }
 
 try {
+  // as npm start does (main.ts)
+  limitHeapGrowth();
   const { databaseUrl, schema } = childEnvironment();
   // BENCH_VALIDATE_RESPONSES=1 measures what response validation (on in tests) costs
   const config = {

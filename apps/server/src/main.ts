@@ -16,9 +16,12 @@ import { migrate } from "./db/migrations/index.ts";
 import { openDatabase } from "./db/openDatabase.ts";
 import { deliveryTargets, outboxListeners } from "./events/outbox.ts";
 import { startOutboxWorker } from "./events/outboxWorker.ts";
+import { limitHeapGrowth } from "./heapGrowth.ts";
 import { seedTokens } from "./http/auth.ts";
 import { REDACTED_LOG_PATHS } from "./http/requestLog.ts";
 import { forkWorkers, listen, stopOnSignals } from "./serve.ts";
+
+limitHeapGrowth();
 
 let config: ReturnType<typeof loadConfig>;
 try {
