@@ -49,6 +49,24 @@ export function uuidFromUrl(value: string): string | null {
 }
 
 /**
+ * A `…__uuid` (or, with `fromUrl`, `…__url`) filter on a to-one reference, as a condition on the
+ * row's own key column: `column = (select id from table where uuid = …)`. Unlike a condition on
+ * the joined table's `uuid`, PostgreSQL can read it from an index on (`column`, id) in list order.
+ * @example
+ * const filters = { actor__uuid: referencedBy("actorklantcontacten.actor_id", "actoren") };
+ */
+export function referencedBy(column: string, table: string, fromUrl = false): Filter {
+  return (query, value) => {
+    const uuid = fromUrl ? uuidFromUrl(value) : value;
+    if (uuid) {
+      query.whereRaw("?? = (select id from ?? where uuid = ?)", [column, table, uuid]);
+    } else {
+      query.whereRaw("false");
+    }
+  };
+}
+
+/**
  * Case-insensitive "contains" (the reference's `icontains`); `%` and `_` in the value are literal.
  * @example
  * const filters = { onderwerp: icontains("klantcontacten.onderwerp") };

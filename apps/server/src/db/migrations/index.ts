@@ -11,6 +11,7 @@ import * as klantinteracties from "./0004_klantinteracties.ts";
 import * as tokenScopes from "./0005_token_scopes.ts";
 import * as auditAndOutbox from "./0006_audit_and_outbox.ts";
 import * as searchIndexes from "./0007_search_indexes.ts";
+import * as actorKlantcontactOrder from "./0008_actor_klantcontact_order.ts";
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
@@ -22,6 +23,7 @@ const MIGRATIONS: [string, Migration][] = [
   ["0005_token_scopes", tokenScopes],
   ["0006_audit_and_outbox", auditAndOutbox],
   ["0007_search_indexes", searchIndexes],
+  ["0008_actor_klantcontact_order", actorKlantcontactOrder],
 ];
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { Knex } from "knex";
 import type { components } from "../../generated/klantinteracties.ts";
-import { exact, lastSegmentUuid } from "../../http/filters.ts";
+import { exact, lastSegmentUuid, referencedBy } from "../../http/filters.ts";
 import type { InvalidParam } from "../../http/problem.ts";
 import { defineResource, type Write } from "../resource.ts";
 
@@ -78,8 +78,9 @@ export const actorklantcontacten = defineResource<ActorKlantcontactRow, ActorKla
   },
   rules: [uniquePair],
   filters: {
-    actor__uuid: exact("actoren.uuid"),
-    actor__url: lastSegmentUuid("actoren.uuid"),
+    // "the klantcontacten of this medewerker" is the long list here: served by (actor_id, id)
+    actor__uuid: referencedBy("actorklantcontacten.actor_id", "actoren"),
+    actor__url: referencedBy("actorklantcontacten.actor_id", "actoren", true),
     klantcontact__uuid: exact("klantcontacten.uuid"),
     klantcontact__url: lastSegmentUuid("klantcontacten.uuid"),
   },
