@@ -51,16 +51,24 @@ const SQL = {
     inner join "klantcontacten" on "klantcontacten"."id" = "betrokkenen"."had_klantcontact_id"`,
 };
 
+// the server's childUuids (resources/relations.ts): per parent id, the uuids of each child relation
+function childUuidsSql(relations: readonly (readonly [name: string, table: string, column: string])[]): string {
+  const arrays = relations.map(
+    ([name, table, column]) =>
+      `array(select c.uuid::text from "${table}" as c where c."${column}" = p.id order by c.id) as "${name}"`,
+  );
+  return `select p.id::text as parent, ${arrays.join(", ")} from unnest($1::bigint[]) as p(id)`;
+}
+
 const PARTIJ_RELATIONS = {
-  betrokkenen:
-    'select "was_partij_id" as "owner", "uuid" from "betrokkenen" where "was_partij_id" = any($1) order by "id"',
+  children: childUuidsSql([
+    ["betrokkenen", "betrokkenen", "was_partij_id"],
+    ["digitaleAdressen", "digitale_adressen", "verstrekt_door_partij_id"],
+    ["rekeningnummers", "rekeningnummers", "partij_id"],
+  ]),
   categorieRelaties: `select "cr"."partij_id" as "owner", "cr"."uuid", "c"."naam", "cr"."begin_datum", "cr"."eind_datum"
     from "categorie_relaties" as "cr" left join "categorieen" as "c" on "c"."id" = "cr"."categorie_id"
     where "cr"."partij_id" = any($1) order by "cr"."id"`,
-  digitaleAdressen: `select "verstrekt_door_partij_id" as "owner", "uuid" from "digitale_adressen"
-    where "verstrekt_door_partij_id" = any($1) order by "id"`,
-  rekeningnummers:
-    'select "partij_id" as "owner", "uuid" from "rekeningnummers" where "partij_id" = any($1) order by "id"',
   vertegenwoordigden: `select "v"."vertegenwoordigende_partij_id" as "owner", "vertegenwoordigde"."uuid"
     from "vertegenwoordigingen" as "v"
     inner join "partijen" as "vertegenwoordigde" on "vertegenwoordigde"."id" = "v"."vertegenwoordigde_partij_id"
@@ -80,6 +88,8 @@ const KLANTCONTACT_REFS = [
   ["bijlagen", "bijlagen", "was_bijlage_van_klantcontact_id"],
   ["internetaken", "internetaken", "aanleidinggevend_klantcontact_id"],
 ] as const;
+const KLANTCONTACT_CHILDREN = childUuidsSql(KLANTCONTACT_REFS);
+const BETROKKENE_CHILDREN = childUuidsSql([["digitaleAdressen", "digitale_adressen", "verstrekt_door_betrokkene_id"]]);
 const KLANTCONTACT_ACTOREN = `select "actoren".*, "actorklantcontacten"."klantcontact_id" from "actorklantcontacten"
   inner join "actoren" on "actoren"."id" = "actorklantcontacten"."actor_id"
   where "actorklantcontacten"."klantcontact_id" = any($1) order by "actorklantcontacten"."id"`;
@@ -136,31 +146,26 @@ function handler(pool: pg.Pool) {
       return;
     }
     const ids = [rows.map((row) => row.id)];
-    const [betrokken, relaties, adressen, rekeningen, vertegenwoordigden, identificatoren] = await Promise.all([
-      query(PARTIJ_RELATIONS.betrokkenen, ids),
+    const [children, relaties, vertegenwoordigden, identificatoren] = await Promise.all([
+      query(PARTIJ_RELATIONS.children, ids),
       query(PARTIJ_RELATIONS.categorieRelaties, ids),
-      query(PARTIJ_RELATIONS.digitaleAdressen, ids),
-      query(PARTIJ_RELATIONS.rekeningnummers, ids),
       query(PARTIJ_RELATIONS.vertegenwoordigden, ids),
       query(PARTIJ_RELATIONS.identificatoren, ids),
     ]);
-    const byOwner = (items: Row[]) => groupBy(items, "owner");
-    const [b, c, d, r, v, i] = [
-      byOwner(betrokken),
-      byOwner(relaties),
-      byOwner(adressen),
-      byOwner(rekeningen),
-      byOwner(vertegenwoordigden),
+    const childrenOf = new Map(children.map((child) => [child.parent as string, child]));
+    const [c, v, i] = [
+      groupBy(relaties, "owner"),
+      groupBy(vertegenwoordigden, "owner"),
       groupBy(identificatoren, "identificeerde_partij_id"),
     ];
-    const uuids = (group: Map<string, Row[]>, id: string) => (group.get(id) ?? []).map((item) => item.uuid);
     for (const row of rows) {
+      const own = childrenOf.get(String(row.id));
       row.relations = {
-        betrokkenen: uuids(b, row.id),
+        betrokkenen: own?.betrokkenen ?? [],
         categorieRelaties: c.get(row.id) ?? [],
-        digitaleAdressen: uuids(d, row.id),
-        rekeningnummers: uuids(r, row.id),
-        vertegenwoordigden: uuids(v, row.id),
+        digitaleAdressen: own?.digitaleAdressen ?? [],
+        rekeningnummers: own?.rekeningnummers ?? [],
+        vertegenwoordigden: (v.get(row.id) ?? []).map((item) => item.uuid),
         identificatoren: i.get(row.id) ?? [],
       };
     }
@@ -171,23 +176,16 @@ function handler(pool: pg.Pool) {
       return;
     }
     const ids = [rows.map((row) => row.id)];
-    const [refs, actoren] = await Promise.all([
-      Promise.all(
-        KLANTCONTACT_REFS.map(([, table, column]) =>
-          query(
-            `select "${column}" as "parent", "uuid" from "${table}" where "${column}" = any($1) order by "id"`,
-            ids,
-          ),
-        ),
-      ),
+    const [children, actoren] = await Promise.all([
+      query(KLANTCONTACT_CHILDREN, ids),
       query(KLANTCONTACT_ACTOREN, ids),
     ]);
-    const grouped = refs.map((found) => groupBy(found, "parent"));
+    const childrenOf = new Map(children.map((child) => [child.parent as string, child]));
     const actorenOf = groupBy(actoren, "klantcontact_id");
     for (const row of rows) {
-      KLANTCONTACT_REFS.forEach(([field], index) => {
-        row[field] = grouped[index]?.get(row.id)?.map((item) => item.uuid);
-      });
+      for (const [field] of KLANTCONTACT_REFS) {
+        row[field] = childrenOf.get(String(row.id))?.[field] ?? [];
+      }
       row.actoren = actorenOf.get(row.id)?.map(({ klantcontact_id: _, ...actor }) => actor);
     }
   }
@@ -207,16 +205,10 @@ function handler(pool: pg.Pool) {
     const uuids = [...new Set(objects.flatMap(refsOf))];
     const rows = uuids.length > 0 ? await query(`${SQL.betrokkene} where "betrokkenen"."uuid" = any($1)`, [uuids]) : [];
     if (rows.length > 0) {
-      const adressen = groupBy(
-        await query(
-          `select "verstrekt_door_betrokkene_id" as "betrokkene", "uuid" from "digitale_adressen"
-            where "verstrekt_door_betrokkene_id" = any($1) order by "id"`,
-          [rows.map((row) => row.id)],
-        ),
-        "betrokkene",
-      );
+      const children = await query(BETROKKENE_CHILDREN, [rows.map((row) => row.id)]);
+      const childrenOf = new Map(children.map((child) => [child.parent as string, child]));
       for (const row of rows) {
-        row.digitale_adressen = (adressen.get(row.id) ?? []).map((item) => item.uuid);
+        row.digitale_adressen = childrenOf.get(String(row.id))?.digitaleAdressen ?? [];
       }
     }
     const children = rows.map((row) => betrokkenen.toContract(row as never, urls) as unknown as Json);

@@ -25,25 +25,36 @@ export function groupBy<T>(items: readonly T[], key: (item: T) => unknown): (id:
 }
 
 /**
- * The uuids of the rows of `table` that point at each parent through `parentColumn`, oldest first,
- * for a batch of parent ids in one query.
+ * The uuids of the rows that point at each parent, oldest first, for several child relations
+ * (`name: [table, parentColumn]`) and a batch of parent ids, in one query: a read runs its
+ * queries one after the other on one connection, so each round trip saved counts.
  * @example
- * const betrokkenenOf = await childUuids(db, "betrokkenen", "had_klantcontact_id", ["1", "2"]);
- * betrokkenenOf("1"); // ["5d2b…", …]
+ * const { betrokkenen } = await childUuids(db, ["1", "2"], { betrokkenen: ["betrokkenen", "had_klantcontact_id"] });
+ * betrokkenen("1"); // ["5d2b…", …]
  */
-export async function childUuids(
+export async function childUuids<Name extends string>(
   db: Knex,
-  table: string,
-  parentColumn: string,
   parentIds: readonly unknown[],
-): Promise<(id: unknown) => string[]> {
-  const found: { parent: string; uuid: string }[] =
+  relations: Record<Name, readonly [table: string, parentColumn: string]>,
+): Promise<Record<Name, (id: unknown) => string[]>> {
+  const names = Object.keys(relations) as Name[];
+  const found: Record<string, string[] | string>[] =
     parentIds.length === 0
       ? []
-      : await db(table)
-          .whereIn(parentColumn, parentIds as string[])
-          .orderBy("id")
-          .select(`${parentColumn} as parent`, "uuid");
-  const ofParent = groupBy(found, (item) => item.parent);
-  return (id) => ofParent(id).map((item) => item.uuid);
+      : await db
+          .select(
+            db.raw("p.id::text as parent"),
+            ...names.map((name) =>
+              db.raw("array(select c.uuid::text from ?? as c where c.?? = p.id order by c.id) as ??", [
+                relations[name][0],
+                relations[name][1],
+                name,
+              ]),
+            ),
+          )
+          .from(db.raw("unnest(?::bigint[]) as p(id)", [parentIds as string[]]));
+  const byParent = new Map(found.map((row) => [String(row.parent), row]));
+  return Object.fromEntries(
+    names.map((name) => [name, (id: unknown) => (byParent.get(String(id))?.[name] as string[] | undefined) ?? []]),
+  ) as Record<Name, (id: unknown) => string[]>;
 }

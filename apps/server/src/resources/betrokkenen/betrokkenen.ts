@@ -93,14 +93,13 @@ export const betrokkenen = defineResource<BetrokkeneRow, Betrokkene>({
     ...partijIdentificatorFilters("wasPartij__partijIdentificator", "betrokkenen.was_partij_id"),
   },
   load: async (db, rows) => {
-    const adressenOf = await childUuids(
+    const { digitaleAdressen } = await childUuids(
       db,
-      "digitale_adressen",
-      "verstrekt_door_betrokkene_id",
       rows.map((row) => row.id),
+      { digitaleAdressen: ["digitale_adressen", "verstrekt_door_betrokkene_id"] },
     );
     for (const row of rows) {
-      row.digitale_adressen = adressenOf(row.id);
+      row.digitale_adressen = digitaleAdressen(row.id);
     }
   },
   expand: { digitaleAdressen: "digitaleadressen", wasPartij: "partijen", hadKlantcontact: "klantcontacten" },

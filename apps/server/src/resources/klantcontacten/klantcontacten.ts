@@ -194,16 +194,18 @@ export const klantcontacten = defineResource<KlantcontactRow, Klantcontact>({
   load: async (db, rows) => {
     // one after the other: a read runs in one transaction, on one connection
     const ids = rows.map((row) => row.id);
-    const onderwerpobjectenOf = await childUuids(db, "onderwerpobjecten", "klantcontact_id", ids);
-    const betrokkenenOf = await childUuids(db, "betrokkenen", "had_klantcontact_id", ids);
-    const bijlagenOf = await childUuids(db, "bijlagen", "was_bijlage_van_klantcontact_id", ids);
-    const internetakenOf = await childUuids(db, "internetaken", "aanleidinggevend_klantcontact_id", ids);
+    const children = await childUuids(db, ids, {
+      onderwerpobjecten: ["onderwerpobjecten", "klantcontact_id"],
+      betrokkenen: ["betrokkenen", "had_klantcontact_id"],
+      bijlagen: ["bijlagen", "was_bijlage_van_klantcontact_id"],
+      internetaken: ["internetaken", "aanleidinggevend_klantcontact_id"],
+    });
     const actorenOf = await loadBetrokkenActoren(db, ids);
     for (const row of rows) {
-      row.onderwerpobjecten = onderwerpobjectenOf(row.id);
-      row.betrokkenen = betrokkenenOf(row.id);
-      row.bijlagen = bijlagenOf(row.id);
-      row.internetaken = internetakenOf(row.id);
+      row.onderwerpobjecten = children.onderwerpobjecten(row.id);
+      row.betrokkenen = children.betrokkenen(row.id);
+      row.bijlagen = children.bijlagen(row.id);
+      row.internetaken = children.internetaken(row.id);
       row.actoren = actorenOf(row.id);
     }
   },

@@ -72,9 +72,11 @@ async function loadRelations(db: Knex, rows: PartijRow[]): Promise<void> {
     return;
   }
   // one after the other: a read runs in one transaction, on one connection
-  const betrokkenenOf = await childUuids(db, "betrokkenen", "was_partij_id", ids);
-  const adressenOf = await childUuids(db, "digitale_adressen", "verstrekt_door_partij_id", ids);
-  const rekeningenOf = await childUuids(db, "rekeningnummers", "partij_id", ids);
+  const children = await childUuids(db, ids, {
+    betrokkenen: ["betrokkenen", "was_partij_id"],
+    digitaleAdressen: ["digitale_adressen", "verstrekt_door_partij_id"],
+    rekeningnummers: ["rekeningnummers", "partij_id"],
+  });
   const categorieRelaties = await db("categorie_relaties as cr")
     .leftJoin("categorieen as c", "c.id", "cr.categorie_id")
     .whereIn("cr.partij_id", ids)
@@ -96,10 +98,10 @@ async function loadRelations(db: Knex, rows: PartijRow[]): Promise<void> {
   const identificatorenOf = groupBy<PartijIdentificatorRow>(identificatoren, (row) => row.identificeerde_partij_id);
   for (const row of rows) {
     row.relations = {
-      betrokkenen: betrokkenenOf(row.id),
+      betrokkenen: children.betrokkenen(row.id),
       categorieRelaties: relatiesOf(row.id),
-      digitaleAdressen: adressenOf(row.id),
-      rekeningnummers: rekeningenOf(row.id),
+      digitaleAdressen: children.digitaleAdressen(row.id),
+      rekeningnummers: children.rekeningnummers(row.id),
       vertegenwoordigden: vertegenwoordigdenOf(row.id).map((item) => item.uuid),
       identificatoren: identificatorenOf(row.id),
     };
