@@ -1,6 +1,7 @@
 /**
- * Batch loading of to-many relations for a page of rows (the `load` hook of a resource): one
- * query per relation for the whole page, grouped by parent.
+ * Batch loading of to-many relations for a page of rows (the `load` hook of a resource): at most
+ * one query per relation for the whole page (the uuid lists of several relations share one),
+ * grouped by parent.
  * @module
  */
 import type { Knex } from "knex";
