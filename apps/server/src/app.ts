@@ -27,7 +27,6 @@ import { requestLog } from "./http/requestLog.ts";
 import "./http/request.ts";
 import { securityHeaders } from "./http/securityHeaders.ts";
 import { ApiUrls, origin } from "./http/urls.ts";
-import { cacheValidatorRouteExpressions } from "./http/validatorRoutes.ts";
 import { crudRouter } from "./resources/crudRouter.ts";
 import type { ApiContext } from "./resources/present.ts";
 import type { WriteListener } from "./resources/writeEvents.ts";
@@ -59,7 +58,6 @@ export function createApp({
   apis = APIS,
   onWrite = [],
 }: AppDependencies): Express {
-  cacheValidatorRouteExpressions();
   const app = express();
   app.disable("x-powered-by");
   const metrics = createMetrics(db);

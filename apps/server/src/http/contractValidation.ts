@@ -6,6 +6,7 @@
 import { type OpenApiDocument, toValidatorSpec } from "@klantinteracties/contract";
 import type { RequestHandler } from "express";
 import { OpenApiValidator } from "express-openapi-validator/dist/openapi.validator.js";
+import { cacheValidatorRouteExpressions } from "./validatorRoutes.ts";
 import { loadValidatorSpec, resolveRefsWithoutCompiling } from "./validatorStartup.ts";
 
 /**
@@ -18,7 +19,9 @@ export function contractValidation(
   contract: OpenApiDocument,
   options: { validateResponses: boolean },
 ): RequestHandler[] {
+  // the library's own detours, patched once per process (see the two modules)
   resolveRefsWithoutCompiling();
+  cacheValidatorRouteExpressions();
   const apiSpec = allowReservedInQuery(toValidatorSpec(contract));
   // what `OpenApiValidator.middleware` does, with a cheaper spec loading (see validatorStartup.ts)
   const validator = new OpenApiValidator({

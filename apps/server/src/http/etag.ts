@@ -19,9 +19,8 @@ export function etagOf(object: Record<string, unknown>): string {
 }
 
 /**
- * An object's JSON (exactly what `res.json` sends) with its {@link etagOf}, serialising it once:
- * without `_expand` the JSON is what the ETag hashes; `present` adds `_expand` last, so then the
- * JSON is the hashed text with `_expand` appended.
+ * An object's JSON (exactly what `res.json` sends) with its {@link etagOf}: without `_expand` (every
+ * write and most reads) one serialisation serves both.
  * @example
  * const { json, etag } = jsonWithEtag(object);
  * res.set("ETag", etag).type("json").send(json);
@@ -32,14 +31,7 @@ export function jsonWithEtag(object: Record<string, unknown>): { json: string; e
     return { json, etag: etagOfJson(json) };
   }
   const { _expand, ...own } = object;
-  const ownJson = JSON.stringify(own);
-  const keys = Object.keys(object);
-  const expandJson = JSON.stringify(_expand);
-  const appendable = keys[keys.length - 1] === "_expand" && ownJson.length > 2 && expandJson !== undefined;
-  return {
-    json: appendable ? `${ownJson.slice(0, -1)},"_expand":${expandJson}}` : JSON.stringify(object),
-    etag: etagOfJson(ownJson),
-  };
+  return { json: JSON.stringify(object), etag: etagOfJson(JSON.stringify(own)) };
 }
 
 function etagOfJson(json: string): string {

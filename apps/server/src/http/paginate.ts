@@ -7,6 +7,7 @@
  * @module
  */
 import type { Knex } from "knex";
+import { type JoinStatement, joinsOf, statementsOf } from "./knexStatements.ts";
 import { Problem } from "./problem.ts";
 
 /** Results per page when the client gives no (valid) `pageSize`. */
@@ -138,14 +139,6 @@ async function estimatedCount(db: Knex, query: Knex.QueryBuilder): Promise<numbe
   return Math.round(plan?.Plan["Plan Rows"] ?? 0);
 }
 
-type JoinStatement = {
-  grouping: "join";
-  joinType: string;
-  table: unknown;
-  clauses: { type: string; column: unknown; operator: string; value: unknown }[];
-};
-type Statement = { grouping: string; distinct?: boolean } | JoinStatement;
-
 /**
  * The exact count of a list query's rows, as cheap as the query allows: no select list, no order,
  * and without the joins that only add columns to the page. A join `T on T.id = x.col` that no
@@ -171,9 +164,7 @@ function rowsToCount(db: Knex, query: Knex.QueryBuilder): Knex.QueryBuilder {
   }
   const counted = query.clone().clearSelect().clearOrder();
   const statements = statementsOf(counted);
-  for (const join of statements
-    .filter((statement): statement is JoinStatement => statement.grouping === "join")
-    .reverse()) {
+  for (const join of joinsOf(counted).reverse()) {
     const key = parentKey(join);
     if (!key) {
       continue;
@@ -191,8 +182,6 @@ function rowsToCount(db: Knex, query: Knex.QueryBuilder): Knex.QueryBuilder {
   }
   return counted.select(db.raw("1"));
 }
-
-const statementsOf = (builder: Knex.QueryBuilder) => (builder as unknown as { _statements: Statement[] })._statements;
 
 // DISTINCT, GROUP BY, HAVING or UNION: counted as a whole
 function isComplex(query: Knex.QueryBuilder): boolean {

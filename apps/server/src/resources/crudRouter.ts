@@ -29,6 +29,7 @@ export function crudRouter(resource: AnyResource, context: ApiContext): Router {
   const router = Router();
   const table = resource.table;
   const order = resource.orderBy ?? [{ column: `${table}.id`, order: "desc" }];
+  const listPaging = { ...paging, idColumn: `${table}.id` };
   // only reads declare `expand`; on a write the validator lets any query through, and an
   // undeclared expand must not fail the response of a write that has already been committed
   const contextOf = (req: Request, res: Response): PresentContext => ({
@@ -57,10 +58,12 @@ export function crudRouter(resource: AnyResource, context: ApiContext): Router {
       for (const { column, order: direction } of order) {
         query.orderBy(column, direction);
       }
-      const { page, accuracy } = await paginate(trx, query, listUrl(req, context.urls, resource.collection), {
-        ...paging,
-        idColumn: `${table}.id`,
-      });
+      const { page, accuracy } = await paginate(
+        trx,
+        query,
+        listUrl(req, context.urls, resource.collection),
+        listPaging,
+      );
       const results = await present(trx, resource, page.results as Record<string, unknown>[], context);
       return { page: { ...page, results }, accuracy };
     });

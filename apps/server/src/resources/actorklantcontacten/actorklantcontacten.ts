@@ -5,7 +5,7 @@
  */
 import type { Knex } from "knex";
 import type { components } from "../../generated/klantinteracties.ts";
-import { exact, lastSegmentUuid, referencedBy } from "../../http/filters.ts";
+import { byUrl, exact, lastSegmentUuid, referencedBy } from "../../http/filters.ts";
 import type { InvalidParam } from "../../http/problem.ts";
 import { defineResource, type Write } from "../resource.ts";
 
@@ -80,7 +80,7 @@ export const actorklantcontacten = defineResource<ActorKlantcontactRow, ActorKla
   filters: {
     // "the klantcontacten of this medewerker" is the long list here: served by (actor_id, id)
     actor__uuid: referencedBy("actorklantcontacten.actor_id", "actoren"),
-    actor__url: referencedBy("actorklantcontacten.actor_id", "actoren", true),
+    actor__url: byUrl(referencedBy("actorklantcontacten.actor_id", "actoren")),
     klantcontact__uuid: exact("klantcontacten.uuid"),
     klantcontact__url: lastSegmentUuid("klantcontacten.uuid"),
   },
